@@ -1,0 +1,101 @@
+//! Orchestration: load the inputs once, run every check, apply the policy's severities, build
+//! the `Report`. No printing, no exiting: `main.rs` does that.
+
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::checks;
+use crate::codes::Code;
+use crate::finding::{Arg, Finding, Subject};
+use crate::images::{self, ImageInput};
+use crate::policy::Policy;
+use crate::profile::{self, ProfileError};
+use crate::report::Report;
+
+/// Everything one `check` needs.
+#[derive(Clone, Debug)]
+pub struct CheckRequest {
+    /// The profile's bytes (the caller read the file or standard input).
+    pub profile: Vec<u8>,
+    /// How to name the profile in messages (`fixtures/a/profile.json` or `<stdin>`).
+    pub profile_name: String,
+    /// Folder that relative image paths in the profile are resolved against.
+    pub base_dir: PathBuf,
+    /// `--id-front/--id-back/--selfie`: replace the profile's paths (relative to the working
+    /// directory, as the user typed them).
+    pub image_overrides: BTreeMap<Subject, PathBuf>,
+    pub policy: Policy,
+    pub today: NaiveDate,
+}
+
+/// Run every check. `Err` only when the profile is not JSON at all (exit 2).
+pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
+    let (profile, mut findings) = profile::parse(&req.profile, &req.profile_name)?;
+    let (profile_findings, facts) = checks::check_profile(&profile, &req.policy, req.today);
+    findings.extend(profile_findings);
+
+    let inputs = image_inputs(&profile, req);
+    for role in req.policy.required_roles(facts.document_type.as_deref()) {
+        if !inputs.iter().any(|i| i.subject == role) {
+            findings.push(
+                Finding::new(Code::FileMissing, role)
+                    .field(format!("images.{role}"))
+                    .detail(
+                        "file.missing_role",
+                        [Arg::text(role.as_str()), Arg::text(req.policy.name.clone())],
+                    ),
+            );
+        }
+    }
+    let (image_findings, image_reports) = images::check_images(&inputs, &req.policy, req.today);
+    findings.extend(image_findings);
+
+    Ok(Report::new(
+        apply_policy_severity(findings, &req.policy),
+        image_reports,
+    ))
+}
+
+/// Image paths: the command-line overrides, else the profile's paths resolved against the
+/// profile's folder.
+fn image_inputs(profile: &profile::Profile, req: &CheckRequest) -> Vec<ImageInput> {
+    Subject::IMAGES
+        .iter()
+        .filter_map(|&subject| {
+            if let Some(path) = req.image_overrides.get(&subject) {
+                return Some(ImageInput {
+                    subject,
+                    path: path.clone(),
+                    display: path.display().to_string(),
+                });
+            }
+            let rel = profile.image_path(subject)?.trim();
+            (!rel.is_empty()).then(|| ImageInput {
+                subject,
+                path: resolve(&req.base_dir, rel),
+                display: rel.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn resolve(base: &Path, rel: &str) -> PathBuf {
+    let p = Path::new(rel);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        base.join(p)
+    }
+}
+
+/// Severity overrides and `off` switches from the policy.
+fn apply_policy_severity(findings: Vec<Finding>, policy: &Policy) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut f| {
+            f.severity = policy.severity_of(f.code, f.severity)?;
+            Some(f)
+        })
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! Checks: pure functions from inputs, policy and `today` to findings. None prints, reads the
+//! clock or knows the output language.
+
+pub mod dates;
+pub mod fields;
+pub mod names;
+
+use chrono::NaiveDate;
+
+use crate::finding::Finding;
+use crate::policy::Policy;
+use crate::profile::{Profile, Sex};
+
+/// What the profile says, once each field has been checked and parsed: the typed view the
+/// cross-checks (ID numbers, MRZ) compare against. A field that failed its own check is `None`
+/// here, so one typo is reported once, not again by every cross-check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub full_name: Option<String>,
+    pub native_name: Option<String>,
+    pub date_of_birth: Option<NaiveDate>,
+    pub sex: Option<Sex>,
+    /// Alpha-3 (or ICAO) code of the nationality, when valid.
+    pub nationality: Option<&'static str>,
+    pub document_type: Option<String>,
+    /// Alpha-2 code of the issuing country when it has one (`UTO` and other ICAO-only codes
+    /// keep their alpha-3 form).
+    pub document_country: Option<&'static str>,
+    pub document_number: Option<String>,
+    pub personal_number: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub expiry_date: Option<NaiveDate>,
+    /// The document has no expiry (`null`/"permanent").
+    pub never_expires: bool,
+    pub mrz: Option<Vec<String>>,
+}
+
+/// Every check on the typed data.
+pub fn check_profile(
+    profile: &Profile,
+    policy: &Policy,
+    today: NaiveDate,
+) -> (Vec<Finding>, Facts) {
+    let mut findings = Vec::new();
+    let mut facts = Facts::default();
+    fields::check(profile, &mut facts, &mut findings);
+    names::check(profile, &mut facts, &mut findings);
+    dates::check(profile, policy, today, &mut facts, &mut findings);
+    (findings, facts)
+}

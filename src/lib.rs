@@ -1,0 +1,20 @@
+//! kyc-precheck: find the likely reasons an identity-verification upload will be rejected,
+//! offline, before the user uploads it.
+//!
+//! Data flows one way: `cli` → `app::check` (load → `checks`/`images` → `Report`) → `render`.
+//! The library never prints and never exits; `main.rs` does.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod app;
+pub mod checks;
+pub mod cli;
+pub mod codes;
+pub mod countries;
+pub mod finding;
+pub mod images;
+pub mod messages;
+pub mod policy;
+pub mod profile;
+pub mod render;
+pub mod report;

@@ -1,0 +1,5 @@
+//! Detail sentences for the image checks.
+
+use crate::messages::DetailText;
+
+pub(crate) static DETAILS: &[DetailText] = &[];

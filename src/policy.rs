@@ -1,0 +1,633 @@
+//! `Policy`: every threshold and limit the checks use, with the built-in presets and user
+//! TOML overrides. A check that needs a number takes it from here, never from a literal.
+//!
+//! How the image thresholds were chosen is written next to each field (and printed by
+//! `kyc-precheck policy default`): measured on the clean and degraded fixtures in
+//! `fixtures/images/` (see `fixtures/images/manifest.json` for the degradation parameters).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::codes::Code;
+use crate::finding::{Severity, Subject};
+
+/// Image formats, as sniffed from magic bytes.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageFormat {
+    Jpeg,
+    Png,
+    Heic,
+    Avif,
+    Webp,
+    Gif,
+    Bmp,
+    Tiff,
+    Pdf,
+}
+
+impl ImageFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImageFormat::Jpeg => "jpeg",
+            ImageFormat::Png => "png",
+            ImageFormat::Heic => "heic",
+            ImageFormat::Avif => "avif",
+            ImageFormat::Webp => "webp",
+            ImageFormat::Gif => "gif",
+            ImageFormat::Bmp => "bmp",
+            ImageFormat::Tiff => "tiff",
+            ImageFormat::Pdf => "pdf",
+        }
+    }
+}
+
+/// A policy severity setting: a severity, or `off` to drop the code entirely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SeveritySetting {
+    Off,
+    Info,
+    Warn,
+    Fail,
+}
+
+impl SeveritySetting {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            SeveritySetting::Off => None,
+            SeveritySetting::Info => Some(Severity::Info),
+            SeveritySetting::Warn => Some(Severity::Warn),
+            SeveritySetting::Fail => Some(Severity::Fail),
+        }
+    }
+}
+
+/// Data checks: ages, expiry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilePolicy {
+    /// Youngest age (years) the platform accepts. Most exchanges: 18.
+    pub min_age: u32,
+    /// Ages above this are treated as a typing mistake.
+    pub max_age: u32,
+    /// Warn when the document expires within this many days.
+    pub expiry_warn_days: u32,
+}
+
+/// File size, format and decoding limits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilesPolicy {
+    /// Formats the platform accepts; anything else is FORMAT_UNSUPPORTED.
+    pub accepted_formats: Vec<ImageFormat>,
+    /// FILE_TOO_LARGE above this many bytes.
+    pub max_bytes: u64,
+    /// FILE_TOO_SMALL (over-compressed) below this many bytes.
+    pub min_bytes: u64,
+    /// Refuse to decode images with more pixels than this (decompression bombs).
+    pub max_megapixels: f64,
+    /// Which images must be given (FILE_MISSING otherwise).
+    pub required_images: Vec<Subject>,
+    /// Also require `id_back` for two-sided documents (national_id, driving_licence,
+    /// residence_permit) when `id_front` is required.
+    pub require_back_for_two_sided: bool,
+}
+
+/// Image quality thresholds. Metrics are computed on a copy scaled to `analysis_long_side`
+/// so they do not depend on the photo's pixel count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QualityPolicy {
+    /// ID images: IMAGE_RESOLUTION_LOW when the short side is below this (px).
+    pub id_min_short_side: u32,
+    /// Selfie: IMAGE_RESOLUTION_LOW when the short side is below this (px).
+    pub selfie_min_short_side: u32,
+    /// When the card outline is found: minimum pixels across the card's long side.
+    pub id_min_card_long_side: u32,
+    /// Long side (px) of the normalised copy the metrics are measured on.
+    pub analysis_long_side: u32,
+    /// IMAGE_BLURRY when the focus measure is below this.
+    pub blur_min: f64,
+    /// IMAGE_GLARE when glare covers more than this fraction of the card (or image).
+    pub glare_max_fraction: f64,
+    /// IMAGE_TOO_DARK when mean brightness (0–1) is below this.
+    pub brightness_min: f64,
+    /// IMAGE_OVEREXPOSED when mean brightness (0–1) is above this.
+    pub brightness_max: f64,
+    /// IMAGE_OVEREXPOSED when more than this fraction of pixels is clipped white.
+    pub clipped_max_fraction: f64,
+    /// IMAGE_LOW_CONTRAST when the contrast measure (0–1) is below this.
+    pub contrast_min: f64,
+    /// IMAGE_GRAYSCALE when colourfulness is below this.
+    pub colorfulness_min: f64,
+    /// IMAGE_DUPLICATE when two images' perceptual hashes differ in at most this many bits (of 64).
+    pub duplicate_max_distance: u32,
+}
+
+/// EXIF provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProvenancePolicy {
+    /// SELFIE_STALE when the selfie was taken more than this many days before today.
+    pub selfie_max_age_days: u32,
+}
+
+/// Card position in the frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentPolicy {
+    /// DOC_TOO_SMALL when the card covers less than this fraction of the photo.
+    pub min_area_fraction: f64,
+    /// DOC_CUT_OFF when a card edge is closer than this fraction of the image size to the border.
+    pub min_margin_fraction: f64,
+    /// DOC_TILTED beyond this rotation or perspective skew (degrees).
+    pub max_tilt_deg: f64,
+}
+
+/// Face checks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FacesPolicy {
+    /// The platform wants a selfie holding the ID: a second, smaller face (on the card) is expected.
+    pub selfie_with_id: bool,
+    /// SELFIE_FACE_TOO_SMALL when the face height is below this fraction of the image height.
+    pub min_face_height_fraction: f64,
+    /// SELFIE_FACE_OFF_CENTER when the face centre is further than this fraction of the image
+    /// size from the image centre (on either axis).
+    pub max_center_offset_fraction: f64,
+    /// IMAGE_TOO_DARK (face) when the face region's mean brightness (0–1) is below this.
+    pub face_brightness_min: f64,
+    /// Backlight: warn when the surround is brighter than the face by more than this (0–1).
+    pub backlight_max_difference: f64,
+    /// Detector score a face must reach to count.
+    pub min_score: f64,
+    /// Long side (px) of the copy the detector runs on.
+    pub detect_long_side: u32,
+}
+
+/// Every threshold and limit, in one place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Preset name, or the file it came from.
+    pub name: String,
+    pub profile: ProfilePolicy,
+    pub files: FilesPolicy,
+    pub quality: QualityPolicy,
+    pub provenance: ProvenancePolicy,
+    pub document: DocumentPolicy,
+    pub faces: FacesPolicy,
+    /// Per-code severity overrides: `IMAGE_EDITED = "fail"`, `EXIF_GPS_PRESENT = "off"`.
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, SeveritySetting>")]
+    pub severity: BTreeMap<Code, SeveritySetting>,
+}
+
+/// Why a policy could not be loaded. Each names the key or file so the user can fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("unknown built-in policy `{0}` (built-in: {names})", names = PRESETS.join(", "))]
+    UnknownPreset(String),
+    #[error("cannot read policy file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("policy file {path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Names accepted by `--policy NAME` and `policy NAME`.
+pub const PRESETS: &[&str] = &["default", "strict"];
+
+impl Policy {
+    /// The built-in `default` policy (values from the contract; image thresholds calibrated on
+    /// the fixtures).
+    pub fn default_policy() -> Policy {
+        Policy {
+            name: "default".into(),
+            profile: ProfilePolicy {
+                min_age: 18,
+                max_age: 120,
+                expiry_warn_days: 30,
+            },
+            files: FilesPolicy {
+                accepted_formats: vec![ImageFormat::Jpeg, ImageFormat::Png],
+                max_bytes: 10 * 1024 * 1024,
+                min_bytes: 30 * 1024,
+                max_megapixels: 100.0,
+                required_images: vec![],
+                require_back_for_two_sided: false,
+            },
+            quality: QualityPolicy {
+                id_min_short_side: 720,
+                selfie_min_short_side: 480,
+                id_min_card_long_side: 600,
+                analysis_long_side: 1000,
+                blur_min: 100.0,
+                glare_max_fraction: 0.02,
+                brightness_min: 0.22,
+                brightness_max: 0.85,
+                clipped_max_fraction: 0.25,
+                contrast_min: 0.08,
+                colorfulness_min: 0.04,
+                duplicate_max_distance: 6,
+            },
+            provenance: ProvenancePolicy {
+                selfie_max_age_days: 30,
+            },
+            document: DocumentPolicy {
+                min_area_fraction: 0.30,
+                min_margin_fraction: 0.01,
+                max_tilt_deg: 10.0,
+            },
+            faces: FacesPolicy {
+                selfie_with_id: false,
+                min_face_height_fraction: 0.15,
+                max_center_offset_fraction: 0.30,
+                face_brightness_min: 0.25,
+                backlight_max_difference: 0.35,
+                min_score: 2.0,
+                detect_long_side: 640,
+            },
+            severity: BTreeMap::new(),
+        }
+    }
+
+    /// `strict`: what the most demanding platforms publish (all images required, a month of
+    /// validity left, the card filling half the frame).
+    pub fn strict_policy() -> Policy {
+        let mut p = Policy::default_policy();
+        p.name = "strict".into();
+        p.profile.expiry_warn_days = 31;
+        p.files.required_images = vec![Subject::IdFront, Subject::Selfie];
+        p.files.require_back_for_two_sided = true;
+        p.files.min_bytes = 100 * 1024;
+        p.files.max_bytes = 5 * 1024 * 1024;
+        p.document.min_area_fraction = 0.50;
+        p.document.max_tilt_deg = 5.0;
+        p.severity
+            .insert(Code::DocExpiresSoon, SeveritySetting::Fail);
+        p.severity.insert(Code::ImageEdited, SeveritySetting::Fail);
+        p.severity
+            .insert(Code::ImageScreenshot, SeveritySetting::Fail);
+        p
+    }
+
+    pub fn preset(name: &str) -> Result<Policy, PolicyError> {
+        match name.to_ascii_lowercase().as_str() {
+            "default" => Ok(Policy::default_policy()),
+            "strict" => Ok(Policy::strict_policy()),
+            _ => Err(PolicyError::UnknownPreset(name.to_string())),
+        }
+    }
+
+    /// `--policy NAME|FILE.toml`: a preset name, or a TOML file that overrides any subset of a
+    /// base preset (`base = "strict"` in the file; `default` otherwise).
+    pub fn load(spec: &str) -> Result<Policy, PolicyError> {
+        let path = Path::new(spec);
+        let looks_like_file = spec.ends_with(".toml") || path.components().count() > 1;
+        if !looks_like_file && !path.exists() {
+            return Policy::preset(spec);
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| PolicyError::Read {
+            path: spec.to_string(),
+            source,
+        })?;
+        let mut policy = Policy::from_toml(&text).map_err(|message| PolicyError::Invalid {
+            path: spec.to_string(),
+            message,
+        })?;
+        policy.name = format!("{} ({spec})", policy.name);
+        Ok(policy)
+    }
+
+    /// Parse a user policy: merge it over its base preset, then validate.
+    pub fn from_toml(text: &str) -> Result<Policy, String> {
+        let user: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        let base_name = match user.get("base") {
+            None => "default".to_string(),
+            Some(toml::Value::String(s)) => s.clone(),
+            Some(_) => return Err("`base` must be a preset name such as \"strict\"".into()),
+        };
+        let base = Policy::preset(&base_name).map_err(|e| e.to_string())?;
+        let mut merged = toml::Table::try_from(&base).map_err(|e| format!("internal: {e}"))?;
+        for (key, value) in user {
+            if key == "base" {
+                continue;
+            }
+            merge_key(&mut merged, key, value, "")?;
+        }
+        let policy: Policy = merged
+            .try_into()
+            .map_err(|e: toml::de::Error| e.message().to_string())?;
+        policy.validate()?;
+        Ok(policy)
+    }
+
+    /// Values that parse but make no sense, named by key.
+    pub fn validate(&self) -> Result<(), String> {
+        let fractions = [
+            (
+                "quality.glare_max_fraction",
+                self.quality.glare_max_fraction,
+            ),
+            ("quality.brightness_min", self.quality.brightness_min),
+            ("quality.brightness_max", self.quality.brightness_max),
+            (
+                "quality.clipped_max_fraction",
+                self.quality.clipped_max_fraction,
+            ),
+            ("quality.contrast_min", self.quality.contrast_min),
+            (
+                "document.min_area_fraction",
+                self.document.min_area_fraction,
+            ),
+            (
+                "document.min_margin_fraction",
+                self.document.min_margin_fraction,
+            ),
+            (
+                "faces.min_face_height_fraction",
+                self.faces.min_face_height_fraction,
+            ),
+            (
+                "faces.max_center_offset_fraction",
+                self.faces.max_center_offset_fraction,
+            ),
+            ("faces.face_brightness_min", self.faces.face_brightness_min),
+            (
+                "faces.backlight_max_difference",
+                self.faces.backlight_max_difference,
+            ),
+        ];
+        for (key, v) in fractions {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(format!("`{key}` must be between 0 and 1, got {v}"));
+            }
+        }
+        let non_negative = [
+            ("quality.blur_min", self.quality.blur_min),
+            ("quality.colorfulness_min", self.quality.colorfulness_min),
+            ("faces.min_score", self.faces.min_score),
+        ];
+        for (key, v) in non_negative {
+            if !v.is_finite() || v < 0.0 {
+                return Err(format!("`{key}` must be a number ≥ 0, got {v}"));
+            }
+        }
+        if !(self.files.max_megapixels > 0.0 && self.files.max_megapixels <= 1000.0) {
+            return Err(format!(
+                "`files.max_megapixels` must be between 0 and 1000, got {}",
+                self.files.max_megapixels
+            ));
+        }
+        if self.files.min_bytes >= self.files.max_bytes {
+            return Err(format!(
+                "`files.min_bytes` ({}) must be below `files.max_bytes` ({})",
+                self.files.min_bytes, self.files.max_bytes
+            ));
+        }
+        if self.quality.brightness_min >= self.quality.brightness_max {
+            return Err("`quality.brightness_min` must be below `quality.brightness_max`".into());
+        }
+        if self.profile.min_age >= self.profile.max_age {
+            return Err("`profile.min_age` must be below `profile.max_age`".into());
+        }
+        if !(64..=4096).contains(&self.quality.analysis_long_side) {
+            return Err("`quality.analysis_long_side` must be between 64 and 4096".into());
+        }
+        if !(64..=4096).contains(&self.faces.detect_long_side) {
+            return Err("`faces.detect_long_side` must be between 64 and 4096".into());
+        }
+        if self.document.max_tilt_deg <= 0.0 || self.document.max_tilt_deg > 90.0 {
+            return Err("`document.max_tilt_deg` must be between 0 and 90".into());
+        }
+        if self.files.required_images.contains(&Subject::Profile) {
+            return Err("`files.required_images` lists images: id_front, id_back, selfie".into());
+        }
+        if self.files.accepted_formats.is_empty() {
+            return Err("`files.accepted_formats` must list at least one format".into());
+        }
+        Ok(())
+    }
+
+    /// The severity the policy gives a code (`None`: the code is switched off).
+    pub fn severity_of(&self, code: Code, default: Severity) -> Option<Severity> {
+        match self.severity.get(&code) {
+            Some(setting) => setting.severity(),
+            None => Some(default),
+        }
+    }
+
+    /// Images that must be present for this document type.
+    pub fn required_roles(&self, document_type: Option<&str>) -> Vec<Subject> {
+        let mut roles = self.files.required_images.clone();
+        let two_sided = matches!(
+            document_type,
+            Some("national_id" | "driving_licence" | "residence_permit")
+        );
+        if self.files.require_back_for_two_sided
+            && two_sided
+            && roles.contains(&Subject::IdFront)
+            && !roles.contains(&Subject::IdBack)
+        {
+            roles.push(Subject::IdBack);
+        }
+        roles.sort();
+        roles
+    }
+}
+
+/// Merge one user key into the base table, refusing keys the base does not have (typos) and
+/// naming the full dotted key in every error.
+fn merge_key(
+    base: &mut toml::Table,
+    key: String,
+    value: toml::Value,
+    prefix: &str,
+) -> Result<(), String> {
+    let dotted = if prefix.is_empty() {
+        key.clone()
+    } else {
+        format!("{prefix}.{key}")
+    };
+    // `severity` is an open map keyed by reason code; validated when deserialised.
+    if dotted.starts_with("severity") {
+        base.insert(key, value);
+        return Ok(());
+    }
+    let Some(existing) = base.get_mut(&key) else {
+        let known: Vec<&str> = base.keys().map(String::as_str).collect();
+        let hint = known
+            .iter()
+            .map(|k| (strsim::jaro_winkler(&key, k), *k))
+            .filter(|(s, _)| *s > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, k)| format!(" (did you mean `{}`?)", qualify(prefix, k)))
+            .unwrap_or_default();
+        return Err(format!("unknown key `{dotted}`{hint}"));
+    };
+    match (existing, value) {
+        (toml::Value::Table(existing), toml::Value::Table(user)) => {
+            for (k, v) in user {
+                merge_key(existing, k, v, &dotted)?;
+            }
+            Ok(())
+        }
+        (toml::Value::Table(_), _) => Err(format!("`{dotted}` must be a table ([{dotted}])")),
+        (existing, value) => {
+            if !same_kind(existing, &value) {
+                return Err(format!(
+                    "`{dotted}` must be {}, got {}",
+                    kind_name(existing),
+                    kind_name(&value)
+                ));
+            }
+            *existing = value;
+            Ok(())
+        }
+    }
+}
+
+fn qualify(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn same_kind(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value::*;
+    matches!(
+        (a, b),
+        (String(_), String(_))
+            | (Integer(_), Integer(_))
+            | (Float(_), Float(_) | Integer(_))
+            | (Boolean(_), Boolean(_))
+            | (Array(_), Array(_))
+    )
+}
+
+fn kind_name(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::String(_) => "a string",
+        toml::Value::Integer(_) => "an integer",
+        toml::Value::Float(_) => "a number",
+        toml::Value::Boolean(_) => "true or false",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presets_validate() {
+        for name in PRESETS {
+            Policy::preset(name).unwrap().validate().unwrap();
+        }
+    }
+
+    #[test]
+    fn contract_defaults() {
+        let p = Policy::default_policy();
+        assert_eq!(p.files.max_bytes, 10 * 1024 * 1024);
+        assert_eq!(p.files.min_bytes, 30 * 1024);
+        assert_eq!(p.quality.id_min_short_side, 720);
+        assert_eq!(p.quality.selfie_min_short_side, 480);
+        assert_eq!(p.profile.min_age, 18);
+        assert_eq!(p.profile.expiry_warn_days, 30);
+        assert_eq!(p.files.max_megapixels, 100.0);
+        assert!(p.files.required_images.is_empty());
+    }
+
+    #[test]
+    fn toml_overrides_a_subset() {
+        let p = Policy::from_toml("[profile]\nmin_age = 21\n[quality]\nblur_min = 80\n").unwrap();
+        assert_eq!(p.profile.min_age, 21);
+        assert_eq!(p.quality.blur_min, 80.0);
+        assert_eq!(p.files, Policy::default_policy().files);
+    }
+
+    #[test]
+    fn toml_base_preset() {
+        let p = Policy::from_toml("base = \"strict\"\n[profile]\nmin_age = 20\n").unwrap();
+        assert_eq!(
+            p.files.required_images,
+            vec![Subject::IdFront, Subject::Selfie]
+        );
+        assert_eq!(p.profile.min_age, 20);
+    }
+
+    #[test]
+    fn unknown_key_named_with_hint() {
+        let err = Policy::from_toml("[profile]\nmin_agee = 21\n").unwrap_err();
+        assert!(err.contains("profile.min_agee"), "{err}");
+        assert!(err.contains("profile.min_age"), "{err}");
+        let err = Policy::from_toml("[qualty]\nblur_min = 1\n").unwrap_err();
+        assert!(err.contains("`qualty`") && err.contains("quality"), "{err}");
+    }
+
+    #[test]
+    fn bad_values_named() {
+        let err = Policy::from_toml("[quality]\nglare_max_fraction = 3.0\n").unwrap_err();
+        assert!(err.contains("quality.glare_max_fraction"), "{err}");
+        let err = Policy::from_toml("[profile]\nmin_age = \"x\"\n").unwrap_err();
+        assert!(err.contains("profile.min_age"), "{err}");
+        let err = Policy::from_toml("[files]\naccepted_formats = [\"jpg2000\"]\n").unwrap_err();
+        assert!(err.contains("jpg2000"), "{err}");
+        let err = Policy::from_toml("[severity]\nIMAGE_BLURY = \"warn\"\n").unwrap_err();
+        assert!(err.contains("IMAGE_BLURRY"), "{err}");
+        assert!(Policy::from_toml("not toml at all = = =").is_err());
+    }
+
+    #[test]
+    fn severity_overrides() {
+        let p =
+            Policy::from_toml("[severity]\nEXIF_GPS_PRESENT = \"off\"\nIMAGE_EDITED = \"fail\"\n")
+                .unwrap();
+        assert_eq!(p.severity_of(Code::ExifGpsPresent, Severity::Info), None);
+        assert_eq!(
+            p.severity_of(Code::ImageEdited, Severity::Warn),
+            Some(Severity::Fail)
+        );
+        assert_eq!(
+            p.severity_of(Code::ImageBlurry, Severity::Fail),
+            Some(Severity::Fail)
+        );
+    }
+
+    #[test]
+    fn strict_requires_back_for_two_sided() {
+        let p = Policy::strict_policy();
+        assert_eq!(
+            p.required_roles(Some("national_id")),
+            vec![Subject::IdFront, Subject::IdBack, Subject::Selfie]
+        );
+        assert_eq!(
+            p.required_roles(Some("passport")),
+            vec![Subject::IdFront, Subject::Selfie]
+        );
+        assert!(
+            Policy::default_policy()
+                .required_roles(Some("national_id"))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn load_unknown_preset_lists_names() {
+        let err = Policy::load("lenient").unwrap_err().to_string();
+        assert!(err.contains("default") && err.contains("strict"), "{err}");
+    }
+}

@@ -1,0 +1,201 @@
+//! Text for people: findings grouped by subject, ✗ fail / ! warn / i info, the measured value
+//! against its limit, the advice, and a one-line summary.
+
+use colored::Colorize;
+use std::fmt::Write as _;
+
+use super::{RenderOptions, finding_advice, finding_message};
+use crate::finding::{Severity, Subject};
+use crate::messages::{Lang, format_num, ui};
+use crate::report::{ImageReport, Report};
+
+fn paint(s: &str, sev: Severity, on: bool) -> String {
+    if !on {
+        return s.to_string();
+    }
+    match sev {
+        Severity::Fail => s.red().bold().to_string(),
+        Severity::Warn => s.yellow().bold().to_string(),
+        Severity::Info => s.cyan().to_string(),
+    }
+}
+
+fn dim(s: &str, on: bool) -> String {
+    if on {
+        s.dimmed().to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn bold(s: &str, on: bool) -> String {
+    if on {
+        s.bold().to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn mark(sev: Severity) -> &'static str {
+    match sev {
+        Severity::Fail => "✗",
+        Severity::Warn => "!",
+        Severity::Info => "i",
+    }
+}
+
+pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    let lang = opts.lang;
+    let c = opts.color;
+    let mut out = String::new();
+    let (h_profile, h_policy, h_today) = ui::header(lang);
+    let _ = writeln!(
+        out,
+        "{}",
+        dim(
+            &format!(
+                "kyc-precheck {} · {h_profile} {} · {h_policy} {} · {h_today} {}",
+                env!("CARGO_PKG_VERSION"),
+                opts.profile_name,
+                opts.policy_name,
+                opts.today
+            ),
+            c
+        )
+    );
+
+    let mut subjects: Vec<Subject> = vec![Subject::Profile];
+    subjects.extend(report.images.keys().copied());
+    subjects.extend(report.findings.iter().map(|f| f.subject));
+    subjects.sort();
+    subjects.dedup();
+
+    for subject in subjects {
+        out.push('\n');
+        let mut heading = bold(ui::subject(subject, lang), c);
+        if let Some(img) = report.images.get(&subject) {
+            heading.push_str(&format!("  {}", dim(&image_line(img), c)));
+        }
+        let _ = writeln!(out, "{heading}");
+        if let Some(metrics) = report
+            .images
+            .get(&subject)
+            .and_then(|i| metrics_line(i, lang))
+        {
+            let _ = writeln!(out, "  {}", dim(&metrics, c));
+        }
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.subject == subject)
+            .collect();
+        if findings.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                paint(
+                    &format!("✓ {}", ui::no_findings(lang)),
+                    Severity::Info,
+                    false
+                )
+            );
+            continue;
+        }
+        for f in findings {
+            let mut head = format!(
+                "  {} {}",
+                paint(mark(f.severity), f.severity, c),
+                paint(f.code.as_str(), f.severity, c)
+            );
+            if let Some(field) = &f.field {
+                head.push_str(&format!("  {}", dim(field, c)));
+            }
+            if let (Some(m), Some(t)) = (f.measured, f.threshold) {
+                head.push_str(&format!(
+                    "  {}",
+                    dim(&ui::measured_limit(&format_num(m), &format_num(t), lang), c)
+                ));
+            }
+            let _ = writeln!(out, "{head}");
+            let _ = writeln!(out, "      {}", finding_message(f, lang, opts.show_pii));
+            let _ = writeln!(out, "      {} {}", dim("→", c), finding_advice(f, lang));
+        }
+    }
+
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let verdict = report.verdict();
+    let sev = match verdict {
+        crate::finding::Verdict::Fail => Severity::Fail,
+        crate::finding::Verdict::Warn => Severity::Warn,
+        crate::finding::Verdict::Pass => Severity::Info,
+    };
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{} {}",
+        paint(ui::verdict(verdict, lang), sev, c),
+        dim(
+            &ui::counts(
+                count(Severity::Fail),
+                count(Severity::Warn),
+                count(Severity::Info),
+                lang
+            ),
+            c
+        )
+    );
+    out
+}
+
+fn image_line(img: &ImageReport) -> String {
+    let mut parts = vec![img.path.clone()];
+    if let Some(f) = &img.format {
+        parts.push(f.clone());
+    }
+    if let (Some(w), Some(h)) = (img.width, img.height) {
+        parts.push(format!("{w}×{h}"));
+    }
+    parts.push(human_bytes(img.bytes));
+    parts.join(" · ")
+}
+
+fn metrics_line(img: &ImageReport, lang: Lang) -> Option<String> {
+    let mut parts = Vec::new();
+    let mut push =
+        |name: &'static str, v: String| parts.push(format!("{} {v}", ui::metric_name(name, lang)));
+    if let Some(v) = img.blur {
+        push("blur", format!("{v:.1}"));
+    }
+    if let Some(v) = img.glare {
+        push("glare", format!("{:.1}%", v * 100.0));
+    }
+    if let Some(v) = img.brightness {
+        push("brightness", format!("{v:.2}"));
+    }
+    if let Some(v) = img.contrast {
+        push("contrast", format!("{v:.2}"));
+    }
+    if let Some(v) = img.colorfulness {
+        push("colour", format!("{v:.2}"));
+    }
+    if let Some(v) = img.faces {
+        push("faces", v.to_string());
+    }
+    if let Some(d) = &img.document {
+        push("card", format!("{:.0}%", d.area_fraction * 100.0));
+        push("dpi", format!("{:.0}", d.dpi));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+fn human_bytes(n: u64) -> String {
+    const KIB: f64 = 1024.0;
+    let f = n as f64;
+    if f >= KIB * KIB {
+        format!("{:.1} MiB", f / KIB / KIB)
+    } else if f >= KIB {
+        format!("{:.1} KiB", f / KIB)
+    } else {
+        format!("{n} B")
+    }
+}

@@ -1,0 +1,173 @@
+//! `Report`: findings plus per-image metrics and the verdict. Renderers read it; nothing here
+//! knows the output language.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use crate::finding::{Finding, Subject, Verdict};
+
+/// The document outline found in an ID photo (contract: `images.<role>.document`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DocumentOutline {
+    /// Pixels of the orientation-corrected image, clockwise from top-left.
+    pub corners: [[f64; 2]; 4],
+    pub area_fraction: f64,
+    pub angle_deg: f64,
+    /// Pixels across the card's long side.
+    pub long_side_px: f64,
+    /// Equivalent resolution for an 85.6 mm ID-1 card.
+    pub dpi: f64,
+}
+
+/// A face box in pixels of the orientation-corrected image.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FaceBox {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub score: f64,
+}
+
+/// What EXIF says about where the picture came from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ExifSummary {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub make: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub software: Option<String>,
+    /// `DateTimeOriginal` as written (local time of the camera).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken: Option<String>,
+    /// `DateTime`: when the file was last written (editors update it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub orientation: Option<u16>,
+    pub gps: bool,
+    /// Set when the EXIF block was malformed and (partly) ignored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Measurements of one image. Every metric that could be computed is present, pass or fail.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ImageReport {
+    pub path: String,
+    /// Format sniffed from the bytes (not the extension).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    pub bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Focus measure (higher is sharper).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blur: Option<f64>,
+    /// Fraction of the card (or image) covered by specular glare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub glare: Option<f64>,
+    /// Largest single glare region, as a fraction of the card (or image).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub glare_largest: Option<f64>,
+    /// Mean brightness 0–1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brightness: Option<f64>,
+    /// Fraction of clipped-white pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clipped: Option<f64>,
+    /// Contrast 0–1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contrast: Option<f64>,
+    /// Colourfulness (Hasler–Süsstrunk, scaled 0–1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub colorfulness: Option<f64>,
+    /// 64-bit perceptual hash, hex.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phash: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub faces: Option<u32>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub face_boxes: Vec<FaceBox>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentOutline>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exif: Option<ExifSummary>,
+}
+
+/// The outcome of one `check`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// Sorted: by subject, then most severe first, then code order.
+    pub findings: Vec<Finding>,
+    pub images: BTreeMap<Subject, ImageReport>,
+}
+
+impl Report {
+    pub fn new(mut findings: Vec<Finding>, images: BTreeMap<Subject, ImageReport>) -> Report {
+        findings.sort_by(|a, b| {
+            a.subject
+                .cmp(&b.subject)
+                .then(b.severity.cmp(&a.severity))
+                .then(a.code.cmp(&b.code))
+        });
+        Report { findings, images }
+    }
+
+    pub fn verdict(&self) -> Verdict {
+        Verdict::of(&self.findings)
+    }
+
+    /// Whether `check` should exit 1: a `fail`, or with `--strict` a `warn`.
+    pub fn is_rejection(&self, strict: bool) -> bool {
+        match self.verdict() {
+            Verdict::Fail => true,
+            Verdict::Warn => strict,
+            Verdict::Pass => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes::Code;
+
+    #[test]
+    fn findings_sorted_by_subject_then_severity() {
+        let r = Report::new(
+            vec![
+                Finding::new(Code::ExifGpsPresent, Subject::Selfie),
+                Finding::new(Code::DocExpiresSoon, Subject::Profile),
+                Finding::new(Code::ImageBlurry, Subject::IdFront),
+                Finding::new(Code::DocExpired, Subject::Profile),
+            ],
+            BTreeMap::new(),
+        );
+        let order: Vec<_> = r.findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            order,
+            [
+                Code::DocExpired,
+                Code::DocExpiresSoon,
+                Code::ImageBlurry,
+                Code::ExifGpsPresent
+            ]
+        );
+        assert!(r.is_rejection(false));
+    }
+
+    #[test]
+    fn strict_turns_warnings_into_rejections() {
+        let r = Report::new(
+            vec![Finding::new(Code::DocExpiresSoon, Subject::Profile)],
+            BTreeMap::new(),
+        );
+        assert!(!r.is_rejection(false));
+        assert!(r.is_rejection(true));
+        assert!(!Report::default().is_rejection(true));
+    }
+}
