@@ -47,6 +47,37 @@ const CASES: &[(&str, i32, &[&str])] = &[
         &["NAME_INVALID", "NAME_INVALID", "NAME_INVALID"],
     ),
     ("future_birth", 1, &["DOB_IN_FUTURE"]),
+    ("mrz_td1_specimen", 0, &[]),
+    (
+        "mrz_check_digit",
+        1,
+        &["MRZ_CHECK_DIGIT", "MRZ_CHECK_DIGIT"],
+    ),
+    (
+        "mrz_mismatch",
+        1,
+        &[
+            "NAME_MISMATCH",
+            "MRZ_FIELD_MISMATCH",
+            "MRZ_FIELD_MISMATCH",
+            "MRZ_FIELD_MISMATCH",
+            "MRZ_FIELD_MISMATCH",
+            "DOC_EXPIRED",
+        ],
+    ),
+    (
+        "mrz_ocr_confusion",
+        1,
+        &["MRZ_FORMAT", "MRZ_FORMAT", "DOC_EXPIRED"],
+    ),
+    ("cn_id_checksum", 1, &["ID_NUMBER_CHECKSUM"]),
+    (
+        "cn_id_dob_sex_mismatch",
+        1,
+        &["ID_NUMBER_DOB_MISMATCH", "ID_NUMBER_SEX_MISMATCH"],
+    ),
+    ("pinyin_mismatch", 0, &["NAME_MISMATCH"]),
+    ("es_dni_letter", 1, &["ID_NUMBER_CHECKSUM"]),
 ];
 
 #[test]
@@ -96,6 +127,8 @@ fn text_reports_match_snapshots_in_both_languages() {
         "bad_dates",
         "expiring_soon",
         "cn_valid",
+        "mrz_mismatch",
+        "cn_id_dob_sex_mismatch",
     ] {
         for lang in ["en", "zh"] {
             let out = bin()
@@ -184,4 +217,25 @@ fn severity_override_in_policy() {
     );
     assert_eq!(r["findings"][0]["severity"], "fail");
     assert_eq!(code, 1);
+}
+
+#[test]
+fn pii_is_masked_unless_asked() {
+    let p = fixture("cases/mrz_mismatch/profile.json");
+    let (masked, _) = check_json(&p, &[]);
+    let text = masked.to_string();
+    for secret in ["L898902C3", "L898902C8", "ERIKSSON", "ANNA"] {
+        assert!(!text.contains(secret), "{secret} leaked: {text}");
+    }
+    let (shown, _) = check_json(&p, &["--show-pii"]);
+    assert!(shown.to_string().contains("L898902C8"));
+    let out = bin()
+        .args(["check", &p, "--today", TODAY])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains("L898902C") && !text.contains("ERIKSSON"),
+        "{text}"
+    );
 }

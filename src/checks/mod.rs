@@ -46,5 +46,50 @@ pub fn check_profile(
     fields::check(profile, &mut facts, &mut findings);
     names::check(profile, &mut facts, &mut findings);
     dates::check(profile, policy, today, &mut facts, &mut findings);
+    // Cross-checks of what numbers and the MRZ encode against the typed fields.
+    findings.extend(crate::idnumber::check(&facts));
+    findings.extend(crate::mrz::check(&facts, today));
+    findings.extend(crate::namematch::check_native(&facts));
     (findings, facts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn field() -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            Just(None),
+            any::<String>().prop_map(Some),
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Some),
+            "[A-Za-z<«]{0,50}".prop_map(Some),
+        ]
+    }
+
+    proptest! {
+        /// Whatever the user typed, the profile checks return findings and never panic.
+        #[test]
+        fn profile_checks_never_panic(
+            name in field(), native in field(), dob in field(), sex in field(), nat in field(),
+            doc_type in field(), country in field(), number in field(), issue in field(),
+            expiry in proptest::option::of(field()), mrz in proptest::option::of(proptest::collection::vec(any::<String>(), 0..4)),
+            y in 1i32..9999, m in 1u32..13, d in 1u32..29,
+        ) {
+            let profile = Profile {
+                full_name: name,
+                native_name: native,
+                date_of_birth: dob,
+                sex,
+                nationality: nat,
+                document: Some(crate::profile::Document {
+                    doc_type, country, number, personal_number: None, issue_date: issue,
+                    expiry_date: expiry, mrz,
+                }),
+                images: None,
+            };
+            let today = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let _ = check_profile(&profile, &Policy::default_policy(), today);
+        }
+    }
 }

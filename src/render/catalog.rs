@@ -66,12 +66,13 @@ pub fn explain(codes: &[Code], lang: Lang, color: bool) -> String {
             Lang::En => ("default severity", "vendor codes", "What to do"),
             Lang::Zh => ("默认级别", "对应的平台/服务商代码", "怎么办"),
         };
-        let _ = writeln!(out, "{sev}: {}", c.default_severity());
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        let _ = writeln!(out, "{sev}{colon}{}", c.default_severity());
         if !c.vendor_codes().is_empty() {
-            let _ = writeln!(out, "{vendors}: {}", c.vendor_codes().join(", "));
+            let _ = writeln!(out, "{vendors}{colon}{}", c.vendor_codes().join(", "));
         }
         let _ = writeln!(out, "\n{}\n", t.explain.trim());
-        let _ = writeln!(out, "{advice}: {}", t.advice);
+        let _ = writeln!(out, "{advice}{colon}{}", t.advice);
     }
     out
 }
