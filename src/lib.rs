@@ -11,6 +11,7 @@ pub mod checks;
 pub mod cli;
 pub mod codes;
 pub mod countries;
+pub mod faces;
 pub mod finding;
 pub mod idnumber;
 pub mod images;

@@ -111,22 +111,64 @@ pub struct QualityPolicy {
     pub id_min_card_long_side: u32,
     /// Long side (px) of the normalised copy the metrics are measured on.
     pub analysis_long_side: u32,
-    /// IMAGE_BLURRY when the focus measure is below this.
+    /// ID images: IMAGE_BLURRY when the focus measure (weakest directional second-difference
+    /// energy ÷ luma variance × 1000, on the analysis copy) is below this.
+    /// Calibrated: clean cards ≥ 23.0; Gaussian σ 2 px ≤ 2.5, motion 9 px ≤ 3.1 (σ 1 px: 10.6 passes).
     pub blur_min: f64,
     /// IMAGE_GLARE when glare covers more than this fraction of the card (or image).
+    /// Calibrated: clean and white controls ≤ 0.0034; glare r 12 % ≥ 0.024 (r 5 %: 0.0047 passes).
     pub glare_max_fraction: f64,
-    /// IMAGE_TOO_DARK when mean brightness (0–1) is below this.
+    /// ID images: IMAGE_TOO_DARK when mean brightness (0–1) is below this.
+    /// Calibrated: clean cards ≥ 0.422; gamma 2.2 ≤ 0.370.
     pub brightness_min: f64,
     /// IMAGE_OVEREXPOSED when mean brightness (0–1) is above this.
+    /// Calibrated: clean ≤ 0.773 (white background); ×2.5 clipped ≥ 0.856.
     pub brightness_max: f64,
     /// IMAGE_OVEREXPOSED when more than this fraction of pixels is clipped white.
+    /// Calibrated: clean ≤ 0.142 (white card design); ×2.5 clipped ≥ 0.425.
     pub clipped_max_fraction: f64,
-    /// IMAGE_LOW_CONTRAST when the contrast measure (0–1) is below this.
+    /// IMAGE_LOW_CONTRAST when the contrast measure (RMS: luma standard deviation, 0–1) is
+    /// below this. Calibrated: clean ≥ 0.158; contrast ×0.2 ≤ 0.055.
     pub contrast_min: f64,
-    /// IMAGE_GRAYSCALE when colourfulness is below this.
+    /// IMAGE_GRAYSCALE when colourfulness (Hasler–Süsstrunk ÷ 255) is below this.
+    /// Calibrated: clean ≥ 0.100; grayscale and photocopy ≤ 0.001.
     pub colorfulness_min: f64,
     /// IMAGE_DUPLICATE when two images' perceptual hashes differ in at most this many bits (of 64).
+    /// Calibrated: re-encoded q75 and resized 80 % q70 copies: 0; front vs back vs selfie ≥ 20.
     pub duplicate_max_distance: u32,
+    /// Selfie: IMAGE_BLURRY when the focus measure is below this (faces are smooth: their
+    /// focus measure is far lower than a card's at the same sharpness).
+    /// Calibrated: clean selfies ≥ 1.9 (astronaut, an upscaled crop); no blurred selfie fixture
+    /// yet, so this only catches severe blur.
+    pub selfie_blur_min: f64,
+    /// Selfie: IMAGE_TOO_DARK when mean brightness (0–1) of the whole picture is below this
+    /// (the centre/face region is checked against `faces.face_brightness_min`).
+    /// Calibrated: clean selfies ≥ 0.337; dim selfie ≤ 0.056.
+    pub selfie_brightness_min: f64,
+    /// IMAGE_OVEREXPOSED when the 5th-percentile luma (0–1), the shadows, is above this: even
+    /// the darkest parts are washed out. Calibrated: clean ≤ 0.26; gamma 0.35 ≥ 0.57
+    /// (contrast ×0.2, 0.47, is flat rather than washed out).
+    pub shadow_max: f64,
+    /// Glare pixel: value (max of R, G, B; 0–1) at least this.
+    pub glare_min_value: f64,
+    /// Glare pixel: HSV saturation at most this (specular highlights are colourless).
+    pub glare_max_saturation: f64,
+    /// Glare regions smaller than this fraction of the image are ignored (noise, print dots).
+    pub glare_min_region: f64,
+    /// Glare candidates are opened with a square of this radius (px on the analysis copy):
+    /// blown-out areas perforated by text or print vanish, solid reflections remain.
+    pub glare_open_radius: u32,
+    /// A glare region's area over that of the ellipse with its second moments (1.0 solid
+    /// ellipse, 0.95 rectangle, less for frames and irregular shapes) must reach this.
+    pub glare_min_ellipse_fill: f64,
+    /// Luma (0–1) counted as clipped white.
+    pub clip_level: f64,
+    /// Wording only: IMAGE_BLURRY says "camera shake" when the sharpest direction is this many
+    /// times sharper than the blurriest one.
+    pub blur_motion_ratio: f64,
+    /// Selfie backlight: the centre box (this fraction of width and height) stands in for the
+    /// face when the face detector finds none.
+    pub backlight_center_fraction: f64,
 }
 
 /// EXIF provenance.
@@ -147,6 +189,11 @@ pub struct DocumentPolicy {
     pub min_margin_fraction: f64,
     /// DOC_TILTED beyond this rotation or perspective skew (degrees).
     pub max_tilt_deg: f64,
+    /// The outline search runs on a copy whose long side is at most this many pixels.
+    pub analysis_long_side: u32,
+    /// DOC_NOT_FOUND unless at least this fraction of the best outline's visible perimeter is
+    /// backed by image edges.
+    pub min_confidence: f64,
 }
 
 /// Face checks.
@@ -156,18 +203,33 @@ pub struct FacesPolicy {
     /// The platform wants a selfie holding the ID: a second, smaller face (on the card) is expected.
     pub selfie_with_id: bool,
     /// SELFIE_FACE_TOO_SMALL when the face height is below this fraction of the image height.
+    /// The detector's box spans roughly brows to chin (~0.7 of the head). Calibrated on
+    /// fixtures: usable selfies 0.24–0.43, the tiny face 0.067.
     pub min_face_height_fraction: f64,
     /// SELFIE_FACE_OFF_CENTER when the face centre is further than this fraction of the image
-    /// size from the image centre (on either axis).
+    /// size from the image centre (on either axis). Calibrated on fixtures: centred selfies
+    /// ≤ 0.20 (a selfie holding the ID sits high), the off-centre selfie 0.34.
     pub max_center_offset_fraction: f64,
     /// IMAGE_TOO_DARK (face) when the face region's mean brightness (0–1) is below this.
+    /// Calibrated on fixtures: well-lit faces 0.46–0.62, the dim selfie's face 0.08.
     pub face_brightness_min: f64,
-    /// Backlight: warn when the surround is brighter than the face by more than this (0–1).
+    /// IMAGE_TOO_DARK (backlit) when the ring around the face is brighter than the face by more
+    /// than this (0–1). Calibrated on fixtures: normal selfies −0.17 to −0.03, the backlit
+    /// selfie +0.33.
     pub backlight_max_difference: f64,
-    /// Detector score a face must reach to count.
+    /// Detector score a face must reach to count. Calibrated on fixtures: real faces 6.6
+    /// (the dim selfie) and up, false detections on selfies ≤ 1.6.
     pub min_score: f64,
-    /// Long side (px) of the copy the detector runs on.
+    /// Long side (px) of the copy the detector runs on. At 640 the smallest face found is
+    /// ~6% of the image height (the detector's 40 px window) and a 12 MP selfie takes well
+    /// under a second.
     pub detect_long_side: u32,
+    /// With `selfie_with_id`: an extra face counts as the portrait on the card (not a second
+    /// person) when its height is at most this fraction of the main face's height. Calibrated
+    /// on fixtures: card portrait 0.28, other people in group shots 0.88–0.93.
+    pub card_portrait_max_ratio: f64,
+    /// Backlight: the surround is the ring this many face sizes wide around the face box.
+    pub surround_margin: f64,
 }
 
 /// Every threshold and limit, in one place.
@@ -229,14 +291,25 @@ impl Policy {
                 selfie_min_short_side: 480,
                 id_min_card_long_side: 600,
                 analysis_long_side: 1000,
-                blur_min: 100.0,
-                glare_max_fraction: 0.02,
-                brightness_min: 0.22,
+                blur_min: 6.0,
+                glare_max_fraction: 0.01,
+                brightness_min: 0.40,
                 brightness_max: 0.85,
                 clipped_max_fraction: 0.25,
-                contrast_min: 0.08,
+                contrast_min: 0.10,
                 colorfulness_min: 0.04,
                 duplicate_max_distance: 6,
+                selfie_blur_min: 1.0,
+                selfie_brightness_min: 0.15,
+                shadow_max: 0.52,
+                glare_min_value: 0.98,
+                glare_max_saturation: 0.15,
+                glare_min_region: 0.0005,
+                glare_open_radius: 6,
+                glare_min_ellipse_fill: 0.98,
+                clip_level: 0.98,
+                blur_motion_ratio: 3.0,
+                backlight_center_fraction: 0.4,
             },
             provenance: ProvenancePolicy {
                 selfie_max_age_days: 30,
@@ -245,15 +318,19 @@ impl Policy {
                 min_area_fraction: 0.30,
                 min_margin_fraction: 0.01,
                 max_tilt_deg: 10.0,
+                analysis_long_side: 640,
+                min_confidence: 0.5,
             },
             faces: FacesPolicy {
                 selfie_with_id: false,
                 min_face_height_fraction: 0.15,
-                max_center_offset_fraction: 0.30,
+                max_center_offset_fraction: 0.27,
                 face_brightness_min: 0.25,
-                backlight_max_difference: 0.35,
-                min_score: 2.0,
+                backlight_max_difference: 0.15,
+                min_score: 4.0,
                 detect_long_side: 640,
+                card_portrait_max_ratio: 0.6,
+                surround_margin: 0.5,
             },
             severity: BTreeMap::new(),
         }
@@ -344,6 +421,26 @@ impl Policy {
                 self.quality.clipped_max_fraction,
             ),
             ("quality.contrast_min", self.quality.contrast_min),
+            ("quality.glare_min_value", self.quality.glare_min_value),
+            (
+                "quality.selfie_brightness_min",
+                self.quality.selfie_brightness_min,
+            ),
+            ("quality.shadow_max", self.quality.shadow_max),
+            (
+                "quality.glare_max_saturation",
+                self.quality.glare_max_saturation,
+            ),
+            ("quality.glare_min_region", self.quality.glare_min_region),
+            (
+                "quality.glare_min_ellipse_fill",
+                self.quality.glare_min_ellipse_fill,
+            ),
+            ("quality.clip_level", self.quality.clip_level),
+            (
+                "quality.backlight_center_fraction",
+                self.quality.backlight_center_fraction,
+            ),
             (
                 "document.min_area_fraction",
                 self.document.min_area_fraction,
@@ -352,6 +449,7 @@ impl Policy {
                 "document.min_margin_fraction",
                 self.document.min_margin_fraction,
             ),
+            ("document.min_confidence", self.document.min_confidence),
             (
                 "faces.min_face_height_fraction",
                 self.faces.min_face_height_fraction,
@@ -365,6 +463,10 @@ impl Policy {
                 "faces.backlight_max_difference",
                 self.faces.backlight_max_difference,
             ),
+            (
+                "faces.card_portrait_max_ratio",
+                self.faces.card_portrait_max_ratio,
+            ),
         ];
         for (key, v) in fractions {
             if !(0.0..=1.0).contains(&v) {
@@ -374,7 +476,10 @@ impl Policy {
         let non_negative = [
             ("quality.blur_min", self.quality.blur_min),
             ("quality.colorfulness_min", self.quality.colorfulness_min),
+            ("quality.blur_motion_ratio", self.quality.blur_motion_ratio),
+            ("quality.selfie_blur_min", self.quality.selfie_blur_min),
             ("faces.min_score", self.faces.min_score),
+            ("faces.surround_margin", self.faces.surround_margin),
         ];
         for (key, v) in non_negative {
             if !v.is_finite() || v < 0.0 {
@@ -404,6 +509,9 @@ impl Policy {
         }
         if !(64..=4096).contains(&self.faces.detect_long_side) {
             return Err("`faces.detect_long_side` must be between 64 and 4096".into());
+        }
+        if !(64..=4096).contains(&self.document.analysis_long_side) {
+            return Err("`document.analysis_long_side` must be between 64 and 4096".into());
         }
         if self.document.max_tilt_deg <= 0.0 || self.document.max_tilt_deg > 90.0 {
             return Err("`document.max_tilt_deg` must be between 0 and 90".into());

@@ -48,6 +48,7 @@ const CASES: &[(&str, i32, &[&str])] = &[
     ),
     ("future_birth", 1, &["DOB_IN_FUTURE"]),
     ("mrz_td1_specimen", 0, &[]),
+    ("complete_id_card", 0, &[]),
     (
         "mrz_check_digit",
         1,

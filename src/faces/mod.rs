@@ -1,0 +1,369 @@
+//! Face checks: a real face detector (SeetaFace via `rustface`, model embedded) and the selfie
+//! and ID-portrait findings built on it.
+//!
+//! Pure functions: the image pipeline hands in the orientation-corrected luma plane once it is
+//! decoded; nothing here reads files, prints or knows the output language.
+//!
+//! - [`detect`] gives face boxes in pixels of the given image (detection runs on a copy
+//!   scaled to `faces.detect_long_side`);
+//! - [`check_selfie`] gives `SELFIE_NO_FACE`, `SELFIE_MULTIPLE_FACES`, `SELFIE_FACE_TOO_SMALL`,
+//!   `SELFIE_FACE_OFF_CENTER`, and `IMAGE_TOO_DARK` for a dark or backlit face;
+//! - [`check_id_front`] gives `ID_NO_PORTRAIT`.
+//!
+//! How the thresholds were chosen: `docs/FACES.md`.
+
+mod detector;
+#[cfg(test)]
+mod tests;
+
+use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+use image::GrayImage;
+
+use crate::codes::Code;
+use crate::finding::{Arg, Finding, Subject};
+use crate::policy::{FacesPolicy, Policy};
+use crate::report::FaceBox;
+
+pub use detector::{WINDOW, model_loaded};
+
+/// The detection copy is never made smaller than this on its long side, whatever the policy
+/// says, so a mistyped `detect_long_side` cannot switch the detector off.
+const MIN_DETECT_LONG_SIDE: u32 = 4 * WINDOW;
+
+/// Contrast stretch of the detection copy: these percentiles of its histogram map to 0 and 255.
+const STRETCH_LOW: f64 = 0.01;
+const STRETCH_HIGH: f64 = 0.99;
+/// Images whose percentile span is below this many grey levels are flat: left unstretched.
+const MIN_STRETCH_SPAN: u8 = 16;
+
+/// Faces in `luma` (the orientation-corrected luma plane), in its pixel coordinates, largest
+/// first. Detection runs on a copy whose long side is `policy.detect_long_side` (smaller images
+/// are used as they are); faces scoring below `policy.min_score` are dropped. Images too small
+/// for the detector's 40 px window give no faces. Never panics.
+pub fn detect(luma: &GrayImage, policy: &FacesPolicy) -> Vec<FaceBox> {
+    let (w, h) = luma.dimensions();
+    if w == 0 || h == 0 {
+        return Vec::new();
+    }
+    let Some(small) = detection_copy(luma, policy.detect_long_side.max(MIN_DETECT_LONG_SIDE))
+    else {
+        return Vec::new();
+    };
+    let sx = f64::from(w) / f64::from(small.width());
+    let sy = f64::from(h) / f64::from(small.height());
+    let (fw, fh) = (f64::from(w), f64::from(h));
+    let mut faces: Vec<FaceBox> = detector::run(&small)
+        .into_iter()
+        .filter(|f| f.score >= policy.min_score)
+        .filter_map(|f| {
+            // Clamp to the image: rustface may place a box partly outside it.
+            let x0 = (f.x * sx).clamp(0.0, fw);
+            let y0 = (f.y * sy).clamp(0.0, fh);
+            let x1 = ((f.x + f.width) * sx).clamp(0.0, fw);
+            let y1 = ((f.y + f.height) * sy).clamp(0.0, fh);
+            (x1 > x0 && y1 > y0).then(|| FaceBox {
+                x: round1(x0),
+                y: round1(y0),
+                width: round1(x1 - x0),
+                height: round1(y1 - y0),
+                score: round2(f.score),
+            })
+        })
+        .collect();
+    faces.sort_by(|a, b| {
+        area(b)
+            .total_cmp(&area(a))
+            .then(a.x.total_cmp(&b.x))
+            .then(a.y.total_cmp(&b.y))
+    });
+    suppress_nested(faces)
+}
+
+/// The copy the detector runs on: a bilinear (anti-aliased) downscale to `long_side` on its
+/// long side (or a plain copy when `luma` is already that small), contrast-stretched.
+fn detection_copy(luma: &GrayImage, long_side: u32) -> Option<GrayImage> {
+    let (w, h) = luma.dimensions();
+    let long = w.max(h);
+    let mut copy = if long <= long_side {
+        luma.clone()
+    } else {
+        let scale = f64::from(long_side) / f64::from(long);
+        let mut dst = GrayImage::new(scaled(w, scale), scaled(h, scale));
+        let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Bilinear));
+        Resizer::new().resize(luma, &mut dst, &options).ok()?;
+        dst
+    };
+    stretch_contrast(&mut copy);
+    Some(copy)
+}
+
+/// Linear contrast stretch of the detection copy so the `STRETCH_LOW`/`STRETCH_HIGH`
+/// percentiles span 0–255. The detector's features compare local means, which a dim, noisy
+/// picture squeezes into a few grey levels; stretching brings dim faces back (selfie_dim: score
+/// 0.99 → 6.6). Flat images (span below `MIN_STRETCH_SPAN` levels) are left alone rather than
+/// amplifying their noise.
+fn stretch_contrast(img: &mut GrayImage) {
+    let mut hist = [0u64; 256];
+    for &p in img.as_raw() {
+        if let Some(bin) = hist.get_mut(usize::from(p)) {
+            *bin += 1;
+        }
+    }
+    let n: u64 = hist.iter().sum();
+    let percentile = |q: f64| -> u8 {
+        let target = (n as f64 * q) as u64;
+        let mut seen = 0u64;
+        for (level, count) in (0u8..=255).zip(hist.iter()) {
+            seen += count;
+            if seen > target {
+                return level;
+            }
+        }
+        255
+    };
+    let (lo, hi) = (percentile(STRETCH_LOW), percentile(STRETCH_HIGH));
+    if hi.saturating_sub(lo) < MIN_STRETCH_SPAN {
+        return;
+    }
+    let (lo, span) = (f64::from(lo), f64::from(hi - lo));
+    let lut: Vec<u8> = (0u8..=255)
+        .map(|v| (((f64::from(v) - lo) / span).clamp(0.0, 1.0) * 255.0).round() as u8)
+        .collect();
+    for p in img.iter_mut() {
+        if let Some(&v) = lut.get(usize::from(*p)) {
+            *p = v;
+        }
+    }
+}
+
+fn scaled(side: u32, scale: f64) -> u32 {
+    // `as` saturates; the result is in 1..=side because 0 < scale < 1.
+    ((f64::from(side) * scale).round() as u32).clamp(1, side.max(1))
+}
+
+fn area(f: &FaceBox) -> f64 {
+    f.width * f.height
+}
+
+/// Drop a box whose centre lies inside a larger kept box: the same face found twice at
+/// neighbouring scales (rustface's own merging leaves such pairs now and then).
+fn suppress_nested(sorted_largest_first: Vec<FaceBox>) -> Vec<FaceBox> {
+    let mut kept: Vec<FaceBox> = Vec::with_capacity(sorted_largest_first.len());
+    for f in sorted_largest_first {
+        let (cx, cy) = center(&f);
+        let nested = kept
+            .iter()
+            .any(|k| cx >= k.x && cx <= k.x + k.width && cy >= k.y && cy <= k.y + k.height);
+        if !nested {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+fn center(f: &FaceBox) -> (f64, f64) {
+    (f.x + f.width / 2.0, f.y + f.height / 2.0)
+}
+
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Mean luma (0–1) inside a rectangle given in pixels (clamped to the image), with the number
+/// of pixels it covered.
+fn mean_in(luma: &GrayImage, x0: f64, y0: f64, x1: f64, y1: f64) -> (f64, f64) {
+    let (w, h) = luma.dimensions();
+    let xa = clamp_px(x0, w);
+    let xb = clamp_px(x1, w);
+    let ya = clamp_px(y0, h);
+    let yb = clamp_px(y1, h);
+    if xa >= xb || ya >= yb {
+        return (0.0, 0.0);
+    }
+    let stride = w as usize;
+    let raw = luma.as_raw();
+    let mut sum = 0u64;
+    for y in ya..yb {
+        let start = y as usize * stride;
+        if let Some(row) = raw.get(start + xa as usize..start + xb as usize) {
+            sum += row.iter().map(|&p| u64::from(p)).sum::<u64>();
+        }
+    }
+    let n = f64::from(xb - xa) * f64::from(yb - ya);
+    (sum as f64 / n / 255.0, n)
+}
+
+fn clamp_px(v: f64, limit: u32) -> u32 {
+    // NaN maps to 0 with `as`; the clamp keeps the index inside the image.
+    (v.round().max(0.0) as u32).min(limit)
+}
+
+/// Brightness of the face box and of the ring around it (the box grown by
+/// `surround_margin` face sizes on every side, minus the box itself), both 0–1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FaceLight {
+    pub face: f64,
+    pub surround: f64,
+}
+
+/// Measure [`FaceLight`] for one face. `None` when the ring falls entirely outside the image.
+pub fn face_light(luma: &GrayImage, face: &FaceBox, surround_margin: f64) -> Option<FaceLight> {
+    let (fm, fn_) = mean_in(
+        luma,
+        face.x,
+        face.y,
+        face.x + face.width,
+        face.y + face.height,
+    );
+    if fn_ <= 0.0 {
+        return None;
+    }
+    let mx = face.width * surround_margin;
+    let my = face.height * surround_margin;
+    let (om, on) = mean_in(
+        luma,
+        face.x - mx,
+        face.y - my,
+        face.x + face.width + mx,
+        face.y + face.height + my,
+    );
+    let ring_n = on - fn_;
+    if ring_n <= 0.0 {
+        return None;
+    }
+    let surround = ((om * on - fm * fn_) / ring_n).clamp(0.0, 1.0);
+    Some(FaceLight { face: fm, surround })
+}
+
+/// Selfie findings from the faces [`detect`] found in `luma` (subject `selfie`).
+///
+/// - no face: `SELFIE_NO_FACE` (and nothing else);
+/// - more than one face: `SELFIE_MULTIPLE_FACES` (and nothing else: which face is the
+///   applicant's is unknown), unless `faces.selfie_with_id` and every extra face is at most
+///   `faces.card_portrait_max_ratio` of the main face's height (the portrait on the card);
+/// - the main (largest) face: `SELFIE_FACE_TOO_SMALL`, `SELFIE_FACE_OFF_CENTER`, and
+///   `IMAGE_TOO_DARK` when it is backlit (surround much brighter) or simply dark.
+pub fn check_selfie(luma: &GrayImage, faces: &[FaceBox], policy: &Policy) -> Vec<Finding> {
+    let p = &policy.faces;
+    let mut out = Vec::new();
+    let Some(main) = faces.iter().max_by(|a, b| area(a).total_cmp(&area(b))) else {
+        out.push(Finding::new(Code::SelfieNoFace, Subject::Selfie).detail(
+            "faces.no_face",
+            [
+                Arg::Int(i64::from(luma.width())),
+                Arg::Int(i64::from(luma.height())),
+            ],
+        ));
+        return out;
+    };
+    let extra: Vec<&FaceBox> = faces.iter().filter(|f| !std::ptr::eq(*f, main)).collect();
+    if !extra.is_empty() {
+        let card_like = |f: &&FaceBox| f.height <= main.height * p.card_portrait_max_ratio;
+        if !(p.selfie_with_id && extra.iter().all(card_like)) {
+            let n = faces.len() as i64;
+            let finding = if p.selfie_with_id {
+                Finding::new(Code::SelfieMultipleFaces, Subject::Selfie)
+                    .detail("faces.multiple_with_id", [Arg::Int(n)])
+            } else {
+                Finding::new(Code::SelfieMultipleFaces, Subject::Selfie)
+                    .detail("faces.multiple", [Arg::Int(n)])
+            };
+            out.push(finding.measured(n as f64, 1.0));
+            return out;
+        }
+    }
+
+    let (w, h) = (f64::from(luma.width()), f64::from(luma.height()));
+    let height_fraction = main.height / h;
+    if height_fraction < p.min_face_height_fraction {
+        let m = round3(height_fraction);
+        out.push(
+            Finding::new(Code::SelfieFaceTooSmall, Subject::Selfie)
+                .detail(
+                    "faces.too_small",
+                    [
+                        Arg::Num(percent(height_fraction)),
+                        Arg::Num(percent(p.min_face_height_fraction)),
+                    ],
+                )
+                .measured(m, p.min_face_height_fraction),
+        );
+    }
+
+    let (cx, cy) = center(main);
+    let dx = (cx - w / 2.0) / w;
+    let dy = (cy - h / 2.0) / h;
+    let offset = dx.abs().max(dy.abs());
+    if offset > p.max_center_offset_fraction {
+        let key = match (dx.abs() >= dy.abs(), dx < 0.0, dy < 0.0) {
+            (true, true, _) => "faces.off_center_left",
+            (true, false, _) => "faces.off_center_right",
+            (false, _, true) => "faces.off_center_top",
+            (false, _, false) => "faces.off_center_bottom",
+        };
+        out.push(
+            Finding::new(Code::SelfieFaceOffCenter, Subject::Selfie)
+                .detail(
+                    key,
+                    [
+                        Arg::Num(percent(offset)),
+                        Arg::Num(percent(p.max_center_offset_fraction)),
+                    ],
+                )
+                .measured(round3(offset), p.max_center_offset_fraction),
+        );
+    }
+
+    if let Some(light) = face_light(luma, main, p.surround_margin) {
+        let difference = light.surround - light.face;
+        if difference > p.backlight_max_difference {
+            out.push(
+                Finding::new(Code::ImageTooDark, Subject::Selfie)
+                    .detail(
+                        "faces.backlit",
+                        [
+                            Arg::Num(round2(light.face)),
+                            Arg::Num(round2(light.surround)),
+                            Arg::Num(p.backlight_max_difference),
+                        ],
+                    )
+                    .measured(round3(difference), p.backlight_max_difference),
+            );
+        } else if light.face < p.face_brightness_min {
+            out.push(
+                Finding::new(Code::ImageTooDark, Subject::Selfie)
+                    .detail(
+                        "faces.too_dark",
+                        [
+                            Arg::Num(round2(light.face)),
+                            Arg::Num(p.face_brightness_min),
+                        ],
+                    )
+                    .measured(round3(light.face), p.face_brightness_min),
+            );
+        }
+    }
+    out
+}
+
+/// ID-front findings (subject `id_front`): `ID_NO_PORTRAIT` when no face was found. Not for
+/// `id_back`, which usually has no portrait.
+pub fn check_id_front(faces: &[FaceBox]) -> Vec<Finding> {
+    if faces.is_empty() {
+        vec![Finding::new(Code::IdNoPortrait, Subject::IdFront).detail("faces.id_no_portrait", [])]
+    } else {
+        Vec::new()
+    }
+}
+
+fn percent(fraction: f64) -> f64 {
+    (fraction * 1000.0).round() / 10.0
+}
