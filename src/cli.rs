@@ -3,11 +3,15 @@
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
 
 use crate::app::{self, CheckRequest};
+use crate::batch::output::BatchRender;
+use crate::batch::{self, BatchOptions, NoProgress, Progress, Shard};
 use crate::codes::{self, Code};
 use crate::finding::Subject;
 use crate::messages::Lang;
@@ -36,6 +40,11 @@ pub struct Cli {
 pub enum Command {
     /// Check a profile (and its images) for likely rejection reasons.
     Check(CheckArgs),
+    /// Check every case under a folder, in parallel (for CI and support desks).
+    ///
+    /// Each folder under DIR holding a profile.json is a case, with an optional expect.json
+    /// that its report must match. Exit 0 when every case is as expected.
+    Batch(BatchArgs),
     /// Explain a reason code (or a vendor's code such as veriff:204 or sumsub:GRAPHIC_EDITOR).
     Explain {
         /// A reason code in any case (IMAGE_BLURRY, image-blurry) or vendor:CODE.
@@ -54,6 +63,16 @@ pub enum Command {
     },
     /// Print the JSON Schema of the profile file.
     Schema,
+    /// Print a shell completion script (e.g. `kyc-precheck completions bash > ~/.local/share/bash-completion/completions/kyc-precheck`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `kyc-precheck man > ~/.local/share/man/man1/kyc-precheck.1`).
+    Man {
+        /// A subcommand's own page (e.g. `batch` for kyc-precheck-batch(1)).
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +88,24 @@ pub struct CheckArgs {
     /// The selfie (overrides images.selfie).
     #[arg(long, value_name = "FILE")]
     pub selfie: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A case is a folder holding profile.json (image paths relative to it) and optionally expect.json: {\"codes\": [...], \"absent\": [...], \"verdict\": \"fail\"}. `codes` must each appear (list a code twice to require two findings), `absent` must not appear, `verdict` must be equal. Without expect.json a case passes when its report shows no likely rejection.\n\nExit codes: 0 every case as expected · 1 some case failed or missed its expect.json · 2 the batch could not run (folder missing, no cases, bad policy or arguments)."
+)]
+pub struct BatchArgs {
+    /// The folder of cases (searched recursively; case names are paths relative to it).
+    pub dir: PathBuf,
+    /// Worker threads (default: every core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Run only the K-th of N slices of the sorted cases (1-based; case i goes to shard i mod N + 1),
+    /// to spread a large set over a CI matrix or a job array.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -96,6 +133,8 @@ pub struct CommonArgs {
 pub enum Format {
     Text,
     Json,
+    /// JUnit XML for CI test reports.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -144,6 +183,9 @@ pub struct Environment {
     pub color_auto: bool,
     /// Standard input, read only when the profile is `-`.
     pub read_stdin: fn() -> std::io::Result<Vec<u8>>,
+    /// Where `batch` reports progress (the binary passes a progress bar when standard error is
+    /// a terminal); `None` reports nothing.
+    pub progress: Option<Arc<dyn Progress>>,
 }
 
 impl Cli {
@@ -176,6 +218,15 @@ pub fn run(cli: &Cli, env: &Environment) -> Result<Outcome> {
     };
     match &cli.command {
         Command::Check(args) => check(args, cli, env),
+        Command::Batch(args) => run_batch(args, cli, env),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "kyc-precheck", &mut buf);
+            Ok(text(
+                String::from_utf8(buf).context("rendering the completions")?,
+            ))
+        }
+        Command::Man { command } => man(command.as_deref()).map(text),
         Command::Explain { code } => explain(code, lang, cli.color(env)),
         Command::Codes { format } => Ok(text(render::catalog::codes(
             lang,
@@ -201,6 +252,7 @@ pub fn today(arg: Option<&str>, env: &Environment) -> Result<NaiveDate> {
 }
 
 fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let started = Instant::now();
     let policy = Policy::load(&args.common.policy)?;
     let today = today(args.common.today.as_deref(), env)?;
     let (bytes, name, base_dir) = if args.profile == "-" {
@@ -250,6 +302,9 @@ fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
     let stdout = match args.common.format {
         Format::Text => render::text::render(&report, &opts),
         Format::Json => render::json::render(&report, &opts),
+        Format::Junit => {
+            render::junit::check(&report, &opts, args.common.strict, started.elapsed())
+        }
     };
     let exit = if report.is_rejection(args.common.strict) {
         Exit::Findings
@@ -257,6 +312,65 @@ fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
         Exit::Clean
     };
     Ok(Outcome { stdout, exit })
+}
+
+fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let policy = Policy::load(&args.common.policy)?;
+    let today = today(args.common.today.as_deref(), env)?;
+    let opts = BatchOptions {
+        policy,
+        today,
+        strict: args.common.strict,
+        jobs: args.jobs.map(usize::from),
+        shard: args.shard,
+    };
+    let progress: &dyn Progress = match &env.progress {
+        Some(p) => p.as_ref(),
+        None => &NoProgress,
+    };
+    let result = batch::run(&args.dir, &opts, progress)?;
+    let render = BatchRender {
+        lang: cli.lang(env),
+        show_pii: args.common.show_pii,
+        color: cli.color(env) && args.common.format == Format::Text,
+        policy_name: opts.policy.name.clone(),
+        today: today.format("%Y-%m-%d").to_string(),
+    };
+    let stdout = match args.common.format {
+        Format::Text => batch::output::text(&result, &render),
+        Format::Json => batch::output::json_lines(&result, &render),
+        Format::Junit => render::junit::batch(&result, &render),
+    };
+    let exit = if result.all_passed() {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    };
+    Ok(Outcome { stdout, exit })
+}
+
+/// The man page of the tool, or of one of its subcommands.
+fn man(command: Option<&str>) -> Result<String> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(sub) => sub.clone().version(env!("CARGO_PKG_VERSION")),
+            None => bail!(
+                "no subcommand `{name}` (subcommands: {})",
+                cmd.get_subcommands()
+                    .map(|s| s.get_name().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        },
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut buf)
+        .context("rendering the man page")?;
+    String::from_utf8(buf).context("rendering the man page")
 }
 
 fn explain(code: &str, lang: Lang, color: bool) -> Result<Outcome> {

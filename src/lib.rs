@@ -7,6 +7,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
+pub mod batch;
 pub mod checks;
 pub mod cli;
 pub mod codes;

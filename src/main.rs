@@ -3,8 +3,40 @@
 use clap::Parser;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
+use kyc_precheck::batch::{CaseResult, Progress};
 use kyc_precheck::cli::{self, Cli, Environment, Exit};
+
+/// `batch` progress on standard error; only created when standard error is a terminal.
+#[derive(Debug)]
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new() -> Bar {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} [{bar:30}] {pos}/{len} cases · {elapsed} · {msg}",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Bar(bar)
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, total: usize) {
+        self.0.set_length(total as u64);
+    }
+    fn case_done(&self, result: &CaseResult) {
+        self.0.set_message(result.case.name.clone());
+        self.0.inc(1);
+    }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -21,6 +53,9 @@ fn main() -> ExitCode {
             std::io::stdin().read_to_end(&mut buf)?;
             Ok(buf)
         },
+        progress: (matches!(cli.command, cli::Command::Batch(_))
+            && std::io::stderr().is_terminal())
+        .then(|| Arc::new(Bar::new()) as Arc<dyn Progress>),
     };
     colored::control::set_override(cli.color(&env));
     match cli::run(&cli, &env) {

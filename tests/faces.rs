@@ -185,7 +185,10 @@ fn binary_reports_exactly_the_face_findings() {
                 "{file}: the back side is not searched for faces"
             );
         } else if *flag == "--id-front" && *faces > 0 {
-            assert!(count.as_u64().is_some_and(|n| n >= *faces), "{file}: {count}");
+            assert!(
+                count.as_u64().is_some_and(|n| n >= *faces),
+                "{file}: {count}"
+            );
         } else {
             assert_eq!(count.as_u64(), Some(*faces), "{file}");
         }

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod json;
+pub mod junit;
 pub mod policy_toml;
 pub mod text;
 

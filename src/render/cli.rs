@@ -1,0 +1,400 @@
+//! Command-line interface: the clap definitions and the dispatch from a parsed command to an
+//! `Outcome` (text to print and an exit code). The binary prints and exits; this never does.
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::app::{self, CheckRequest};
+use crate::batch::output::BatchRender;
+use crate::batch::{self, BatchOptions, NoProgress, Progress, Shard};
+use crate::codes::{self, Code};
+use crate::finding::Subject;
+use crate::messages::Lang;
+use crate::policy::Policy;
+use crate::render::{self, RenderOptions};
+
+/// Find out why an identity-verification (KYC) upload is likely to be rejected, before you
+/// upload it, and how to fix it. Everything runs offline: nothing leaves your machine.
+#[derive(Debug, Parser)]
+#[command(name = "kyc-precheck", version, about, long_about = None)]
+#[command(
+    after_help = "Exit codes: 0 no likely rejection · 1 likely rejection (a `fail` finding; with --strict also `warn`) · 2 the tool could not run (bad arguments, unreadable profile or policy)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// Language of messages and advice (default: from LANG, else English).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Colour in text output.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a profile (and its images) for likely rejection reasons.
+    Check(CheckArgs),
+    /// Check every case under a folder, in parallel (for CI and support desks).
+    ///
+    /// Each folder under DIR holding a profile.json is a case, with an optional expect.json
+    /// that its report must match. Exit 0 when every case is as expected.
+    Batch(BatchArgs),
+    /// Explain a reason code (or a vendor's code such as veriff:204 or sumsub:GRAPHIC_EDITOR).
+    Explain {
+        /// A reason code in any case (IMAGE_BLURRY, image-blurry) or vendor:CODE.
+        code: String,
+    },
+    /// List every reason code with its default severity.
+    Codes {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print a built-in policy as commented TOML (a starting point for --policy FILE.toml).
+    Policy {
+        /// default or strict.
+        #[arg(default_value = "default")]
+        name: String,
+    },
+    /// Print the JSON Schema of the profile file.
+    Schema,
+    /// Print a shell completion script (e.g. `kyc-precheck completions bash > ~/.local/share/bash-completion/completions/kyc-precheck`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `kyc-precheck man > ~/.local/share/man/man1/kyc-precheck.1`).
+    Man {
+        /// A subcommand's own page (e.g. `batch` for kyc-precheck-batch(1)).
+        command: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The profile JSON (`-` reads standard input).
+    pub profile: String,
+    /// Photo of the document's front (overrides the profile's images.id_front).
+    #[arg(long, value_name = "FILE")]
+    pub id_front: Option<PathBuf>,
+    /// Photo of the document's back (overrides images.id_back).
+    #[arg(long, value_name = "FILE")]
+    pub id_back: Option<PathBuf>,
+    /// The selfie (overrides images.selfie).
+    #[arg(long, value_name = "FILE")]
+    pub selfie: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A case is a folder holding profile.json (image paths relative to it) and optionally expect.json: {\"codes\": [...], \"absent\": [...], \"verdict\": \"fail\"}. `codes` must each appear (list a code twice to require two findings), `absent` must not appear, `verdict` must be equal. Without expect.json a case passes when its report shows no likely rejection.\n\nExit codes: 0 every case as expected · 1 some case failed or missed its expect.json · 2 the batch could not run (folder missing, no cases, bad policy or arguments)."
+)]
+pub struct BatchArgs {
+    /// The folder of cases (searched recursively; case names are paths relative to it).
+    pub dir: PathBuf,
+    /// Worker threads (default: every core).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Run only the K-th of N slices of the sorted cases (1-based; case i goes to shard i mod N + 1),
+    /// to spread a large set over a CI matrix or a job array.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Flags shared by `check` and `batch`.
+#[derive(Debug, Args, Clone)]
+pub struct CommonArgs {
+    /// A built-in policy (default, strict) or a TOML file overriding some of its settings.
+    #[arg(long, value_name = "NAME|FILE.toml", default_value = "default")]
+    pub policy: String,
+    /// The date to check expiry and age against (default: today's local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Treat warnings as likely rejections (exit 1).
+    #[arg(long)]
+    pub strict: bool,
+    /// Show names, ID numbers and MRZ text unmasked.
+    #[arg(long)]
+    pub show_pii: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    /// JUnit XML for CI test reports.
+    Junit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What the binary should print and how it should exit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub exit: Exit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: no likely rejection.
+    Clean = 0,
+    /// 1: at least one likely rejection.
+    Findings = 1,
+    /// 2: the tool could not do its job.
+    Error = 2,
+}
+
+/// What the process environment says, gathered by `main` so this module stays pure.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    pub today: NaiveDate,
+    /// `LC_ALL`/`LC_MESSAGES`/`LANG`, first one set.
+    pub locale: Option<String>,
+    /// Colour allowed: stdout is a terminal and `NO_COLOR` is unset.
+    pub color_auto: bool,
+    /// Standard input, read only when the profile is `-`.
+    pub read_stdin: fn() -> std::io::Result<Vec<u8>>,
+    /// Where `batch` reports progress (the binary passes a progress bar when standard error is
+    /// a terminal); `None` reports nothing.
+    pub progress: Option<Arc<dyn Progress>>,
+}
+
+impl Cli {
+    pub fn lang(&self, env: &Environment) -> Lang {
+        match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Zh) => Lang::Zh,
+            None => env
+                .locale
+                .as_deref()
+                .map(Lang::from_locale)
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn color(&self, env: &Environment) -> bool {
+        match self.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => env.color_auto,
+        }
+    }
+}
+
+pub fn run(cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let lang = cli.lang(env);
+    let text = |stdout: String| Outcome {
+        stdout,
+        exit: Exit::Clean,
+    };
+    match &cli.command {
+        Command::Check(args) => check(args, cli, env),
+        Command::Batch(args) => run_batch(args, cli, env),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "kyc-precheck", &mut buf);
+            Ok(text(
+                String::from_utf8(buf).context("rendering the completions")?,
+            ))
+        }
+        Command::Man { command } => man(command.as_deref()).map(text),
+        Command::Explain { code } => explain(code, lang, cli.color(env)),
+        Command::Codes { format } => Ok(text(render::catalog::codes(
+            lang,
+            *format == ListFormat::Json,
+        ))),
+        Command::Policy { name } => Ok(text(render::policy_toml::render(&Policy::preset(name)?))),
+        Command::Schema => Ok(text(
+            serde_json::to_string_pretty(&crate::profile::json_schema())
+                .context("rendering the schema")?
+                + "\n",
+        )),
+    }
+}
+
+/// `--today`, or the local date.
+pub fn today(arg: Option<&str>, env: &Environment) -> Result<NaiveDate> {
+    match arg {
+        None => Ok(env.today),
+        Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").with_context(|| {
+            format!("--today `{s}` is not a date: write it as YYYY-MM-DD, e.g. 2026-11-22")
+        }),
+    }
+}
+
+fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let started = Instant::now();
+    let policy = Policy::load(&args.common.policy)?;
+    let today = today(args.common.today.as_deref(), env)?;
+    let (bytes, name, base_dir) = if args.profile == "-" {
+        let bytes = (env.read_stdin)().context("reading the profile from standard input")?;
+        (bytes, "<stdin>".to_string(), PathBuf::from("."))
+    } else {
+        let path = Path::new(&args.profile);
+        if path.is_dir() {
+            bail!(
+                "{} is a folder: pass the profile file inside it (e.g. {}/profile.json), or use `batch` for a folder of cases",
+                args.profile,
+                args.profile.trim_end_matches('/')
+            );
+        }
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("cannot read the profile {}", args.profile))?;
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        (bytes, args.profile.clone(), base)
+    };
+    let mut image_overrides = BTreeMap::new();
+    for (subject, path) in [
+        (Subject::IdFront, &args.id_front),
+        (Subject::IdBack, &args.id_back),
+        (Subject::Selfie, &args.selfie),
+    ] {
+        if let Some(p) = path {
+            image_overrides.insert(subject, p.clone());
+        }
+    }
+    let request = CheckRequest {
+        profile: bytes,
+        profile_name: name.clone(),
+        base_dir,
+        image_overrides,
+        policy: policy.clone(),
+        today,
+    };
+    let report = app::check(&request)?;
+    let opts = RenderOptions {
+        lang: cli.lang(env),
+        show_pii: args.common.show_pii,
+        color: cli.color(env) && args.common.format == Format::Text,
+        profile_name: name,
+        policy_name: policy.name.clone(),
+        today: today.format("%Y-%m-%d").to_string(),
+    };
+    let stdout = match args.common.format {
+        Format::Text => render::text::render(&report, &opts),
+        Format::Json => render::json::render(&report, &opts),
+        Format::Junit => {
+            render::junit::check(&report, &opts, args.common.strict, started.elapsed())
+        }
+    };
+    let exit = if report.is_rejection(args.common.strict) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    };
+    Ok(Outcome { stdout, exit })
+}
+
+fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let policy = Policy::load(&args.common.policy)?;
+    let today = today(args.common.today.as_deref(), env)?;
+    let opts = BatchOptions {
+        policy,
+        today,
+        strict: args.common.strict,
+        jobs: args.jobs.map(usize::from),
+        shard: args.shard,
+    };
+    let progress: &dyn Progress = match &env.progress {
+        Some(p) => p.as_ref(),
+        None => &NoProgress,
+    };
+    let result = batch::run(&args.dir, &opts, progress)?;
+    let render = BatchRender {
+        lang: cli.lang(env),
+        show_pii: args.common.show_pii,
+        color: cli.color(env) && args.common.format == Format::Text,
+        policy_name: opts.policy.name.clone(),
+        today: today.format("%Y-%m-%d").to_string(),
+    };
+    let stdout = match args.common.format {
+        Format::Text => batch::output::text(&result, &render),
+        Format::Json => batch::output::json_lines(&result, &render),
+        Format::Junit => render::junit::batch(&result, &render),
+    };
+    let exit = if result.all_passed() {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    };
+    Ok(Outcome { stdout, exit })
+}
+
+/// The man page of the tool, or of one of its subcommands.
+fn man(command: Option<&str>) -> Result<String> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(sub) => sub.clone().version(env!("CARGO_PKG_VERSION")),
+            None => bail!(
+                "no subcommand `{name}` (subcommands: {})",
+                cmd.get_subcommands()
+                    .map(|s| s.get_name().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        },
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut buf)
+        .context("rendering the man page")?;
+    String::from_utf8(buf).context("rendering the man page")
+}
+
+fn explain(code: &str, lang: Lang, color: bool) -> Result<Outcome> {
+    match code.parse::<Code>() {
+        Ok(c) => Ok(Outcome {
+            stdout: render::catalog::explain(&[c], lang, color),
+            exit: Exit::Clean,
+        }),
+        Err(err) => {
+            let vendor = codes::codes_for_vendor(code);
+            if !vendor.is_empty() {
+                let mut out = render::catalog::vendor_intro(code, &vendor, lang);
+                out.push_str(&render::catalog::explain(&vendor, lang, color));
+                return Ok(Outcome {
+                    stdout: out,
+                    exit: Exit::Clean,
+                });
+            }
+            match err.nearest {
+                Some(near) => bail!(
+                    "unknown reason code `{code}`: did you mean {near}? (`kyc-precheck codes` lists them all)"
+                ),
+                None => bail!("unknown reason code `{code}` (`kyc-precheck codes` lists them all)"),
+            }
+        }
+    }
+}
