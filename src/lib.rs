@@ -12,6 +12,7 @@ pub mod checks;
 pub mod cli;
 pub mod codes;
 pub mod countries;
+pub mod document;
 pub mod faces;
 pub mod finding;
 pub mod idnumber;

@@ -464,7 +464,7 @@ fn calibration_table() {
         ) else {
             continue;
         };
-        let m = images::measure(&img, &policy);
+        let m = images::measure(&img, None, &policy);
         let f = m.focus.unwrap_or_default();
         let weakest = f.directional.iter().copied().fold(f64::INFINITY, f64::min);
         println!(
@@ -488,4 +488,87 @@ fn calibration_table() {
             m.phash
         );
     }
+}
+
+/// The card in the frame, through the real binary: each framing fixture gets its DOC_* finding,
+/// the good photos none, and every found card is reported with its outline and resolution.
+#[test]
+fn card_framing_findings() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("id-front", "front_clean.jpg", &[]),
+        ("id-back", "back_clean.jpg", &[]),
+        ("id-front", "front_fabric_hopper.jpg", &[]),
+        ("id-front", "doc_plain_light_bg.jpg", &[]),
+        ("id-front", "doc_busy_bg.jpg", &[]),
+        ("id-front", "doc_cutoff_corner.jpg", &["DOC_CUT_OFF"]),
+        ("id-front", "doc_edge_touch.jpg", &["DOC_CUT_OFF"]),
+        ("id-front", "doc_tilt20.jpg", &["DOC_TILTED"]),
+        ("id-front", "doc_rot90.jpg", &["DOC_TILTED"]),
+        ("id-front", "doc_perspective_strong.jpg", &["DOC_TILTED"]),
+        ("id-front", "screenshot_iphone.png", &["DOC_TOO_SMALL"]),
+    ];
+    for (role, file, want) in cases {
+        let (_, report, _) = run(&[(role, file)]);
+        let doc_codes: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["code"].as_str())
+            .filter(|c| c.starts_with("DOC_"))
+            .collect();
+        assert_eq!(doc_codes, *want, "{file}");
+        let key = role.replace('-', "_");
+        let outline = &report["images"][&key]["document"];
+        assert_eq!(
+            outline["corners"].as_array().map(Vec::len),
+            Some(4),
+            "{file}"
+        );
+        let dpi = outline["dpi"].as_f64().unwrap();
+        let long = outline["long_side_px"].as_f64().unwrap();
+        assert!(
+            (dpi - long / (85.6 / 25.4)).abs() < 1.0,
+            "{file}: {outline}"
+        );
+    }
+}
+
+/// A large photo of a small card: the card's own pixel count decides the resolution.
+#[test]
+fn card_resolution_uses_the_card_not_the_photo() {
+    let (found, report, _) = run(&[("id-front", "front_clean.jpg")]);
+    assert!(!found.contains(&"IMAGE_RESOLUTION_LOW".to_string()));
+    let long = report["images"]["id_front"]["document"]["long_side_px"]
+        .as_f64()
+        .unwrap();
+    // Ask for more pixels across the card than this photo has: the photo's own size (1280×960)
+    // passes the short-side rule, the card does not.
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("p.toml");
+    std::fs::write(
+        &policy,
+        format!(
+            "[quality]\nid_min_card_long_side = {}\n",
+            long.ceil() as u32 + 100
+        ),
+    )
+    .unwrap();
+    let prof = profile(dir.path());
+    let (report, code) = check_json(
+        &prof,
+        &[
+            "--id-front",
+            &fixture("images/front_clean.jpg"),
+            "--policy",
+            policy.to_str().unwrap(),
+        ],
+    );
+    let f = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "IMAGE_RESOLUTION_LOW")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert!(f["message"].as_str().unwrap().contains("DPI"), "{f}");
+    assert_eq!(code, 1);
 }

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use crate::codes::Code;
 use crate::finding::{Arg, Finding, Subject};
 use crate::policy::{ImageFormat, Policy};
-use crate::report::ImageReport;
+use crate::report::{DocumentOutline, ImageReport};
 
 pub use decode::{DecodeError, DecodedImage};
 pub use quality::{BacklightStats, ExposureStats, FocusStats, GlareParams, GlareStats, Mask};
@@ -44,20 +44,32 @@ pub struct Metrics {
     /// `None` when the image is too small to measure focus (under 3 px on a side).
     pub focus: Option<FocusStats>,
     pub glare: GlareStats,
+    /// Exposure of the card when it was found, else of the whole photo.
     pub exposure: ExposureStats,
+    /// Exposure of the whole photo.
+    pub photo_exposure: ExposureStats,
     pub colorfulness: f64,
     pub backlight: BacklightStats,
     pub phash: u64,
 }
 
 /// Measure an image: the quality metrics run on a copy whose long side is
-/// `policy.quality.analysis_long_side` (never upscaled), over the whole image.
-pub fn measure(img: &DecodedImage, policy: &Policy) -> Metrics {
+/// `policy.quality.analysis_long_side` (never upscaled). With `card` (the document outline's
+/// corners in pixels of `img`), focus, glare and exposure are measured inside the card
+/// only, so a bright table or a white wall does not distort them; otherwise over the whole image.
+pub fn measure(img: &DecodedImage, card: Option<&[[f64; 2]; 4]>, policy: &Policy) -> Metrics {
     let q = &policy.quality;
     let small = img.rgb_long_side(q.analysis_long_side);
     let luma = decode::luma_of(&small);
+    let mask = card.map(|corners| {
+        let sx = f64::from(small.width()) / f64::from(img.width.max(1));
+        let sy = f64::from(small.height()) / f64::from(img.height.max(1));
+        let scaled: Vec<[f64; 2]> = corners.iter().map(|c| [c[0] * sx, c[1] * sy]).collect();
+        quality::polygon_mask(small.width(), small.height(), &scaled)
+    });
+    let mask = mask.as_ref();
     let focus =
-        (luma.width() >= 3 && luma.height() >= 3).then(|| quality::focus_measure(&luma, None));
+        (luma.width() >= 3 && luma.height() >= 3).then(|| quality::focus_measure(&luma, mask));
     let params = GlareParams {
         min_value: q.glare_min_value,
         max_saturation: q.glare_max_saturation,
@@ -67,8 +79,11 @@ pub fn measure(img: &DecodedImage, policy: &Policy) -> Metrics {
     };
     Metrics {
         focus,
-        glare: quality::glare(&small, None, &params),
-        exposure: quality::exposure(&luma, None, q.clip_level),
+        glare: quality::glare(&small, mask, &params),
+        exposure: quality::exposure(&luma, mask, q.clip_level),
+        photo_exposure: quality::exposure(&luma, None, q.clip_level),
+        // Colour over the whole photo: a black-and-white copy is grey everywhere, while a
+        // card's own design may be nearly grey.
         colorfulness: quality::colorfulness(&small, None),
         backlight: quality::backlight(&luma, q.backlight_center_fraction),
         phash: duplicates::phash(&luma),
@@ -267,16 +282,42 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
     report.width = Some(decoded.width);
     report.height = Some(decoded.height);
 
-    let metrics = measure(&decoded, policy);
+    // The card in the ID photos: framing findings, and the outline the metrics are measured in.
+    let located = if input.subject.is_id() {
+        crate::document::locate(&decoded.luma, policy)
+    } else {
+        None
+    };
+    let (doc_findings, outline) = crate::document::check(
+        located.as_ref(),
+        decoded.width,
+        decoded.height,
+        input.subject,
+        policy,
+    );
+    out.findings.extend(doc_findings);
+    let metrics = measure(&decoded, located.as_ref().map(|l| &l.corners), policy);
     fill_report(&mut report, &metrics);
     out.phash = Some(metrics.phash);
-    out.findings
-        .extend(resolution_finding(input.subject, &decoded, policy));
+    out.findings.extend(resolution_finding(
+        input.subject,
+        &decoded,
+        outline.as_ref(),
+        policy,
+    ));
+    report.document = outline;
     // Faces: the selfie's subject and the portrait on the ID front (the back has none).
     let faces = matches!(input.subject, Subject::Selfie | Subject::IdFront)
         .then(|| crate::faces::detect(&decoded.luma, &policy.faces));
     let face_found = faces.as_ref().is_some_and(|f| !f.is_empty());
-    let quality = quality_findings(input.subject, &decoded, &metrics, face_found, policy);
+    let quality = quality_findings(
+        input.subject,
+        &decoded,
+        &metrics,
+        face_found,
+        located.is_some(),
+        policy,
+    );
     if let Some(faces) = faces {
         let face_findings = match input.subject {
             Subject::Selfie => crate::faces::check_selfie(&decoded.luma, &faces, policy),
@@ -316,7 +357,14 @@ fn fill_report(report: &mut ImageReport, m: &Metrics) {
     report.phash = Some(format!("{:016x}", m.phash));
 }
 
-fn resolution_finding(subject: Subject, img: &DecodedImage, policy: &Policy) -> Option<Finding> {
+/// IMAGE_RESOLUTION_LOW: the photo's short side against the role's minimum; for an ID photo
+/// whose card was found, also the pixels across the card (a large photo of a tiny card).
+fn resolution_finding(
+    subject: Subject,
+    img: &DecodedImage,
+    card: Option<&DocumentOutline>,
+    policy: &Policy,
+) -> Option<Finding> {
     let (min, key) = if subject == Subject::Selfie {
         (
             policy.quality.selfie_min_short_side,
@@ -326,29 +374,47 @@ fn resolution_finding(subject: Subject, img: &DecodedImage, policy: &Policy) -> 
         (policy.quality.id_min_short_side, "image.resolution_low_id")
     };
     let short = img.width.min(img.height);
-    (short < min).then(|| {
+    if short < min {
+        return Some(
+            Finding::new(Code::ImageResolutionLow, subject)
+                .detail(
+                    key,
+                    [
+                        Arg::Int(i64::from(img.width)),
+                        Arg::Int(i64::from(img.height)),
+                        Arg::Int(i64::from(min)),
+                    ],
+                )
+                .measured(f64::from(short), f64::from(min)),
+        );
+    }
+    let card = card?;
+    let card_min = f64::from(policy.quality.id_min_card_long_side);
+    (card.long_side_px < card_min).then(|| {
         Finding::new(Code::ImageResolutionLow, subject)
             .detail(
-                key,
+                "image.resolution_low_card",
                 [
-                    Arg::Int(i64::from(img.width)),
-                    Arg::Int(i64::from(img.height)),
-                    Arg::Int(i64::from(min)),
+                    Arg::Num(card.long_side_px.round()),
+                    Arg::Num(card.dpi.round()),
+                    Arg::Num(card_min),
                 ],
             )
-            .measured(f64::from(short), f64::from(min))
+            .measured(card.long_side_px.round(), card_min)
     })
 }
 
 /// Blur, glare, exposure, contrast and colour findings from the measured metrics.
 ///
 /// `face_found`: the face detector found a face in this selfie, so its own brightness check
-/// (in `faces`) replaces the centre-box stand-in used here otherwise.
+/// (in `faces`) replaces the centre-box stand-in used here otherwise. `on_card`: the metrics
+/// were measured inside the card outline, whose brightness has its own threshold.
 pub fn quality_findings(
     subject: Subject,
     img: &DecodedImage,
     m: &Metrics,
     face_found: bool,
+    on_card: bool,
     policy: &Policy,
 ) -> Vec<Finding> {
     let q = &policy.quality;
@@ -361,7 +427,10 @@ pub fn quality_findings(
     } else {
         (q.blur_min, q.brightness_min)
     };
-    let too_dark = e.brightness < brightness_min;
+    // Too dark: the photo as a whole, or (ID photos) the card itself on a bright surround.
+    let dark_photo = m.photo_exposure.brightness < brightness_min;
+    let dark_card = on_card && e.brightness < q.card_brightness_min;
+    let too_dark = dark_photo || dark_card;
     let overexposed = e.brightness > q.brightness_max
         || e.clipped > q.clipped_max_fraction
         || e.p05 > q.shadow_max;
@@ -412,11 +481,20 @@ pub fn quality_findings(
     }
     let face_min = policy.faces.face_brightness_min;
     if too_dark {
-        let b = round_to(e.brightness, 3);
+        let (b, min, key) = if dark_photo {
+            (
+                m.photo_exposure.brightness,
+                brightness_min,
+                "image.too_dark",
+            )
+        } else {
+            (e.brightness, q.card_brightness_min, "image.card_too_dark")
+        };
+        let b = round_to(b, 3);
         out.push(
             f(Code::ImageTooDark)
-                .detail("image.too_dark", [Arg::Num(b), Arg::Num(brightness_min)])
-                .measured(b, brightness_min),
+                .detail(key, [Arg::Num(b), Arg::Num(min)])
+                .measured(b, min),
         );
     } else if selfie && !face_found && m.backlight.center < face_min {
         // No face was detected (maybe because it is too dark to find): the centre box stands

@@ -14,6 +14,11 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "图片为 {0}×{1} 像素；证件照片的短边至少需要 {2} 像素，文字才清晰可读。",
     ),
     d(
+        "image.resolution_low_card",
+        "The card is only {0} px across (about {1} DPI for an 85.6 mm card); it needs at least {2} px: move the phone closer so the card fills most of the frame.",
+        "证件在照片中只有 {0} 像素宽（按 85.6 毫米的证件约合 {1} DPI），至少需要 {2} 像素：请把手机靠近一些，让证件占满画面的大部分。",
+    ),
+    d(
         "image.resolution_low_selfie",
         "The image is {0}×{1} px; a selfie needs at least {2} px on its short side.",
         "图片为 {0}×{1} 像素；自拍照的短边至少需要 {2} 像素。",
@@ -32,6 +37,11 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "image.glare",
         "Glare (blown-out reflections) covers {0}% of the image, above the {1}% limit; the largest spot covers {2}%.",
         "反光（过曝的亮斑）占图片的 {0}%，超过 {1}% 的上限；最大的一块占 {2}%。",
+    ),
+    d(
+        "image.card_too_dark",
+        "The card itself has an average brightness of {0} on a 0–1 scale, below the minimum {1}: it lies in shadow or the light is too weak.",
+        "证件本身的平均亮度为 {0}（0–1 标度），低于最低要求 {1}：证件处在阴影里，或者光线太弱。",
     ),
     d(
         "image.too_dark",

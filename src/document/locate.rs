@@ -1,0 +1,891 @@
+//! Finding the card outline: oriented Hough lines on a Canny edge map, quadrilaterals from
+//! pairs of roughly parallel lines, scored by how much of their perimeter real edges back,
+//! then each side refitted to the gradient maxima along it.
+//!
+//! Everything here works on a small copy (`DocumentPolicy::analysis_long_side`) and maps the
+//! result back. No function here panics on any input size: images too small to hold a card
+//! outline simply give `None`.
+
+use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+use image::GrayImage;
+use imageproc::edges::canny;
+use imageproc::filter::gaussian_blur_f32;
+use imageproc::gradients::{horizontal_sobel, vertical_sobel};
+
+use super::Located;
+
+/// Width / height of an ID-1 card (ISO/IEC 7810): 85.60 × 53.98 mm.
+pub const ID1_ASPECT: f64 = 85.6 / 53.98;
+
+// Algorithm constants (how the outline is searched for, not what is judged about it; the
+// thresholds that decide findings live in `DocumentPolicy`).
+
+/// Below this many pixels on the working copy's short side there is nothing to find.
+const MIN_WORK_SIDE: u32 = 32;
+/// Gaussian sigma before gradients (the same sigma imageproc's Canny uses internally).
+const BLUR_SIGMA: f32 = 1.4;
+/// Canny high threshold: this percentile of the gradient magnitude, clamped to the range below.
+const CANNY_PERCENTILE: f64 = 0.5;
+const CANNY_HIGH_MIN: f32 = 12.0;
+const CANNY_HIGH_MAX: f32 = 40.0;
+/// …but at least this multiple of the median magnitude (the noise level on a plain surface).
+const CANNY_NOISE_FACTOR: f32 = 3.5;
+/// Canny low threshold as a fraction of the high one.
+const CANNY_LOW_RATIO: f32 = 0.4;
+/// Each edge pixel votes for line normals within this many degrees of its gradient direction.
+const HOUGH_SPREAD_DEG: i64 = 4;
+/// A line needs this fraction of the working copy's short side in votes.
+const HOUGH_MIN_VOTES_FRACTION: f64 = 0.08;
+/// Local maxima of the accumulator are taken in this window (degrees, pixels); of two peaks
+/// closer than `SAME_LINE_DEG` and `SAME_LINE_PX` (at the image centre's projection) only the
+/// stronger is kept.
+const HOUGH_NMS_THETA: i64 = 1;
+const HOUGH_NMS_RHO: i64 = 2;
+const SAME_LINE_DEG: f64 = 2.5;
+const SAME_LINE_PX: f64 = 3.0;
+/// How many of the strongest lines enter the quadrilateral search.
+const MAX_LINES: usize = 80;
+/// Opposite sides may converge by up to this much (perspective).
+const MAX_OPPOSITE_DEG: f64 = 42.0;
+/// Adjacent sides must meet at no less than this angle.
+const MIN_ADJACENT_DEG: f64 = 48.0;
+/// Opposite sides must be at least this fraction of the short side apart.
+const MIN_SEPARATION_FRACTION: f64 = 0.08;
+/// Corners may lie this fraction of the image size beyond the frame (a cut-off card).
+const MAX_OUTSIDE_FRACTION: f64 = 0.3;
+/// Smallest card area considered, as a fraction of the frame.
+const MIN_AREA_FRACTION: f64 = 0.02;
+/// Plausible long/short side ratios (ID-1 1.586, ID-3 passport page 1.42, with perspective).
+const MIN_ASPECT: f64 = 1.15;
+const MAX_ASPECT: f64 = 2.3;
+/// Width of the log-aspect prior around ID-1.
+const ASPECT_PRIOR_WIDTH: f64 = 0.2;
+/// Rounded corners: the ends of each side are not sampled.
+const SIDE_END_SKIP: f64 = 0.09;
+/// Support search: an edge pixel within this many pixels of the side, oriented within
+/// `SUPPORT_MAX_DEG` of the side's normal.
+const SUPPORT_RADIUS: i64 = 2;
+const SUPPORT_MAX_DEG: f64 = 20.0;
+/// How much the weakest side's support counts (0: not at all, 1: the score scales with it).
+const MIN_SIDE_WEIGHT: f64 = 0.3;
+/// Score factor for each side that is the image border (the card leaves the frame there).
+const BORDER_SIDE_FACTOR: f64 = 0.8;
+/// Extension: a side may move outwards by up to this fraction of the adjacent sides' length to a
+/// parallel edge backed over at least `EXTEND_MIN_SUPPORT` of its length, when that brings the
+/// outline's aspect closer to ID-1 by `EXTEND_MIN_GAIN` (in log ratio). This catches a card
+/// whose header band is as dark as the table: the band's inner edge is strong, the card's own
+/// edge weak.
+const EXTEND_MAX_FRACTION: f64 = 0.3;
+const EXTEND_MIN_SUPPORT: f64 = 0.6;
+const EXTEND_MIN_GAIN: f64 = 0.05;
+/// Refinement: search this far along the normal (pixels), then drop points further than
+/// `REFINE_OUTLIER` from the fitted line and refit.
+const REFINE_RADII: [f64; 2] = [4.0, 2.0];
+const REFINE_OUTLIER: f64 = 1.0;
+const REFINE_MIN_POINTS: usize = 8;
+
+/// A line `cos(θ)·x + sin(θ)·y = rho` on the working copy; `border` names the image side
+/// when the line is the frame itself.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Line {
+    theta_deg: f64,
+    rho: f64,
+    votes: u32,
+    border: Option<Border>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Border {
+    Left,
+    Right,
+    Top,
+    Bottom,
+}
+
+impl Line {
+    fn normal(&self) -> (f64, f64) {
+        let t = self.theta_deg.to_radians();
+        (t.cos(), t.sin())
+    }
+
+    fn intersect(&self, other: &Line) -> Option<[f64; 2]> {
+        let (c1, s1) = self.normal();
+        let (c2, s2) = other.normal();
+        let det = c1 * s2 - s1 * c2;
+        if det.abs() < 1e-6 {
+            return None;
+        }
+        let x = (self.rho * s2 - s1 * other.rho) / det;
+        let y = (c1 * other.rho - self.rho * c2) / det;
+        (x.is_finite() && y.is_finite()).then_some([x, y])
+    }
+}
+
+/// Undirected angle between two line orientations, 0–90°.
+fn angle_between(a_deg: f64, b_deg: f64) -> f64 {
+    let d = (a_deg - b_deg).rem_euclid(180.0);
+    d.min(180.0 - d)
+}
+
+/// Gradients and edges of the working copy.
+struct EdgeMap {
+    w: usize,
+    h: usize,
+    gx: Vec<f32>,
+    gy: Vec<f32>,
+    /// Edge pixel's gradient direction folded to 0–179°, or `NO_EDGE`.
+    edge_dir: Vec<u8>,
+    low: f32,
+}
+
+const NO_EDGE: u8 = u8::MAX;
+
+impl EdgeMap {
+    fn build(small: &GrayImage) -> Option<EdgeMap> {
+        let (w, h) = (small.width() as usize, small.height() as usize);
+        let blurred = gaussian_blur_f32(small, BLUR_SIGMA);
+        let gx: Vec<f32> = horizontal_sobel(&blurred)
+            .into_raw()
+            .into_iter()
+            .map(f32::from)
+            .collect();
+        let gy: Vec<f32> = vertical_sobel(&blurred)
+            .into_raw()
+            .into_iter()
+            .map(f32::from)
+            .collect();
+        if gx.len() != w * h || gy.len() != w * h {
+            return None;
+        }
+        let mut mags: Vec<f32> = gx.iter().zip(&gy).map(|(a, b)| a.hypot(*b)).collect();
+        let k = ((mags.len() as f64 - 1.0) * CANNY_PERCENTILE).round() as usize;
+        let k = k.min(mags.len().saturating_sub(1));
+        let high = if mags.is_empty() {
+            CANNY_HIGH_MIN
+        } else {
+            let (_, &mut p, _) = mags.select_nth_unstable_by(k, f32::total_cmp);
+            let mid = mags.len() / 2;
+            let (_, &mut median, _) = mags.select_nth_unstable_by(mid, f32::total_cmp);
+            p.max(CANNY_NOISE_FACTOR * median)
+                .clamp(CANNY_HIGH_MIN, CANNY_HIGH_MAX)
+        };
+        let low = high * CANNY_LOW_RATIO;
+        let edges = canny(small, low, high);
+        let edge_dir = edges
+            .as_raw()
+            .iter()
+            .zip(gx.iter().zip(&gy))
+            .map(|(&e, (&x, &y))| {
+                if e == 0 || (x == 0.0 && y == 0.0) {
+                    NO_EDGE
+                } else {
+                    let d = f64::from(y)
+                        .atan2(f64::from(x))
+                        .to_degrees()
+                        .rem_euclid(180.0);
+                    (d.round() as u8) % 180
+                }
+            })
+            .collect();
+        Some(EdgeMap {
+            w,
+            h,
+            gx,
+            gy,
+            edge_dir,
+            low,
+        })
+    }
+
+    fn idx(&self, x: i64, y: i64) -> Option<usize> {
+        if x < 0 || y < 0 || x >= self.w as i64 || y >= self.h as i64 {
+            None
+        } else {
+            Some(y as usize * self.w + x as usize)
+        }
+    }
+
+    /// Gradient projected on the unit normal `n`, at the nearest pixel.
+    fn along(&self, p: [f64; 2], n: (f64, f64)) -> Option<f64> {
+        let i = self.idx(p[0].round() as i64, p[1].round() as i64)?;
+        let gx = f64::from(*self.gx.get(i)?);
+        let gy = f64::from(*self.gy.get(i)?);
+        Some(gx * n.0 + gy * n.1)
+    }
+
+    /// Oriented Hough transform: each edge pixel votes only for normals near its gradient.
+    /// Normal angles run over −2S…180+2S (S = `HOUGH_SPREAD_DEG`), a line near the 0/180 seam
+    /// being counted in both of its representations, so no line's votes are split by the seam.
+    fn hough(&self) -> Vec<Line> {
+        let diag = ((self.w * self.w + self.h * self.h) as f64).sqrt().ceil() as i64;
+        let n_rho = (2 * diag + 1) as usize;
+        let lo_t = -2 * HOUGH_SPREAD_DEG;
+        let n_t = (180 + 4 * HOUGH_SPREAD_DEG) as usize;
+        let mut acc = vec![0u32; n_t * n_rho];
+        let trig: Vec<(f64, f64)> = (0..n_t as i64)
+            .map(|k| ((k + lo_t) as f64).to_radians().sin_cos())
+            .map(|(s, c)| (c, s))
+            .collect();
+        let mut vote = |t: i64, x: usize, y: usize| {
+            let k = t - lo_t;
+            if k < 0 {
+                return;
+            }
+            let Some(&(c, s)) = trig.get(k as usize) else {
+                return;
+            };
+            let r = (x as f64 * c + y as f64 * s).round() as i64 + diag;
+            if (0..n_rho as i64).contains(&r)
+                && let Some(v) = acc.get_mut(k as usize * n_rho + r as usize)
+            {
+                *v += 1;
+            }
+        };
+        for y in 0..self.h {
+            for x in 0..self.w {
+                let Some(&dir) = self.edge_dir.get(y * self.w + x) else {
+                    continue;
+                };
+                if dir == NO_EDGE {
+                    continue;
+                }
+                for dt in -HOUGH_SPREAD_DEG..=HOUGH_SPREAD_DEG {
+                    let t = i64::from(dir) + dt;
+                    vote(t, x, y);
+                    vote(t + 180, x, y);
+                    vote(t - 180, x, y);
+                }
+            }
+        }
+        let min_votes = ((self.w.min(self.h) as f64 * HOUGH_MIN_VOTES_FRACTION) as u32).max(8);
+        let cell = |k: i64, r: i64| -> u32 {
+            if k < 0 || r < 0 || r >= n_rho as i64 {
+                return 0;
+            }
+            acc.get(k as usize * n_rho + r as usize)
+                .copied()
+                .unwrap_or(0)
+        };
+        // A slanted line's pixels round into two neighbouring rho bins: count three.
+        let get = |k: i64, r: i64| cell(k, r - 1) + cell(k, r) + cell(k, r + 1);
+        let mut peaks: Vec<Line> = Vec::new();
+        for k in 0..n_t as i64 {
+            for r in 0..n_rho as i64 {
+                let v = get(k, r);
+                if v < min_votes {
+                    continue;
+                }
+                let mut is_max = true;
+                'win: for dk in -HOUGH_NMS_THETA..=HOUGH_NMS_THETA {
+                    for dr in -HOUGH_NMS_RHO..=HOUGH_NMS_RHO {
+                        let u = get(k + dk, r + dr);
+                        // Ties: keep the first in scan order.
+                        if u > v || (u == v && (dk, dr) < (0, 0)) {
+                            is_max = false;
+                            break 'win;
+                        }
+                    }
+                }
+                if is_max {
+                    peaks.push(Line {
+                        theta_deg: (k + lo_t) as f64,
+                        rho: (r - diag) as f64,
+                        votes: v,
+                        border: None,
+                    });
+                }
+            }
+        }
+        peaks.sort_by_key(|l| std::cmp::Reverse(l.votes));
+        let centre = [self.w as f64 / 2.0, self.h as f64 / 2.0];
+        let mut kept: Vec<Line> = Vec::new();
+        for p in peaks {
+            let (c, s) = p.normal();
+            let off = centre[0] * c + centre[1] * s - p.rho;
+            let foot = [centre[0] - off * c, centre[1] - off * s];
+            let same = kept.iter().any(|k| {
+                let (kc, ks) = k.normal();
+                angle_between(p.theta_deg, k.theta_deg) <= SAME_LINE_DEG
+                    && (foot[0] * kc + foot[1] * ks - k.rho).abs() <= SAME_LINE_PX
+            });
+            if !same {
+                kept.push(p);
+                if kept.len() >= MAX_LINES {
+                    break;
+                }
+            }
+        }
+        kept
+    }
+
+    /// Per-pixel support along a whole line, as prefix sums (see [`Profile`]).
+    fn profile(&self, line: &Line) -> Profile {
+        let diag = ((self.w * self.w + self.h * self.h) as f64).sqrt().ceil();
+        let n = line.normal();
+        let d = (-n.1, n.0);
+        let origin = [line.rho * n.0, line.rho * n.1];
+        let len = (2.0 * diag) as usize + 1;
+        let mut visible = Vec::with_capacity(len + 1);
+        let mut supported = Vec::with_capacity(len + 1);
+        let (mut v, mut s) = (0u32, 0u32);
+        visible.push(0);
+        supported.push(0);
+        for k in 0..len {
+            let t = k as f64 - diag;
+            let q = [origin[0] + t * d.0, origin[1] + t * d.1];
+            let inside = q[0] >= 1.0
+                && q[1] >= 1.0
+                && q[0] <= self.w as f64 - 2.0
+                && q[1] <= self.h as f64 - 2.0;
+            if inside {
+                v += 1;
+                let hit = (-SUPPORT_RADIUS..=SUPPORT_RADIUS).any(|r| {
+                    let x = (q[0] + r as f64 * n.0).round() as i64;
+                    let y = (q[1] + r as f64 * n.1).round() as i64;
+                    self.idx(x, y)
+                        .and_then(|i| self.edge_dir.get(i))
+                        .is_some_and(|&dir| {
+                            dir != NO_EDGE
+                                && angle_between(f64::from(dir), line.theta_deg) <= SUPPORT_MAX_DEG
+                        })
+                });
+                if hit {
+                    s += 1;
+                }
+            }
+            visible.push(v);
+            supported.push(s);
+        }
+        Profile {
+            origin,
+            dir: d,
+            offset: diag,
+            visible,
+            supported,
+        }
+    }
+
+    /// Fraction of the middle of segment a→b where the gradient across it (along `n`) is at
+    /// least the Canny low threshold.
+    fn cross_support(&self, a: [f64; 2], b: [f64; 2], n: (f64, f64)) -> f64 {
+        let len = (b[0] - a[0]).hypot(b[1] - a[1]);
+        let steps = (len / 2.0).ceil().max(2.0) as usize;
+        let (mut seen, mut hit) = (0usize, 0usize);
+        for k in 0..=steps {
+            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps as f64;
+            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+            if let Some(v) = self.along(q, n) {
+                seen += 1;
+                if v.abs() >= f64::from(self.low) {
+                    hit += 1;
+                }
+            }
+        }
+        if seen == 0 {
+            0.0
+        } else {
+            hit as f64 / seen as f64
+        }
+    }
+
+    /// Refit a side to the gradient maxima along it (total least squares, one outlier pass).
+    fn refine(&self, a: [f64; 2], b: [f64; 2], line: &Line, radius: f64) -> Option<Line> {
+        let len = (b[0] - a[0]).hypot(b[1] - a[1]);
+        if len < 8.0 {
+            return None;
+        }
+        let n = line.normal();
+        let samples = (len / 3.0).ceil().clamp(8.0, 200.0) as usize;
+        let mut pts: Vec<[f64; 2]> = Vec::with_capacity(samples);
+        // The card's side: whichever polarity dominates along the Hough line.
+        let mut polarity = 0.0;
+        for k in 0..=samples {
+            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / samples as f64;
+            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+            polarity += self.along(q, n).unwrap_or(0.0);
+        }
+        let sign = if polarity >= 0.0 { 1.0 } else { -1.0 };
+        let steps = radius.ceil() as i64;
+        for k in 0..=samples {
+            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / samples as f64;
+            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+            let vals: Vec<(f64, f64)> = (-steps - 1..=steps + 1)
+                .filter_map(|d| {
+                    let p = [q[0] + d as f64 * n.0, q[1] + d as f64 * n.1];
+                    self.along(p, n).map(|v| (d as f64, sign * v))
+                })
+                .collect();
+            if vals.len() != (2 * steps + 3) as usize {
+                continue;
+            }
+            let mut best: Option<usize> = None;
+            for i in 1..vals.len() - 1 {
+                let v = vals.get(i).map_or(f64::MIN, |p| p.1);
+                if best.is_none_or(|j| vals.get(j).is_some_and(|p| v > p.1)) {
+                    best = Some(i);
+                }
+            }
+            let Some(i) = best else { continue };
+            let (Some(&(d, v)), Some(&(_, vm)), Some(&(_, vp))) =
+                (vals.get(i), vals.get(i - 1), vals.get(i + 1))
+            else {
+                continue;
+            };
+            if v < f64::from(self.low) || v < vm || v < vp {
+                continue;
+            }
+            let denom = vm - 2.0 * v + vp;
+            let off = if denom.abs() > 1e-9 {
+                (0.5 * (vm - vp) / denom).clamp(-0.5, 0.5)
+            } else {
+                0.0
+            };
+            let s = d + off;
+            pts.push([q[0] + s * n.0, q[1] + s * n.1]);
+        }
+        let fitted = fit_line(&pts, n)?;
+        let kept: Vec<[f64; 2]> = pts
+            .iter()
+            .copied()
+            .filter(|p| {
+                let (c, s) = fitted.normal();
+                (p[0] * c + p[1] * s - fitted.rho).abs() <= REFINE_OUTLIER
+            })
+            .collect();
+        let refit = fit_line(&kept, n).unwrap_or(fitted);
+        Some(Line {
+            votes: line.votes,
+            border: None,
+            ..refit
+        })
+    }
+}
+
+/// Edge support along one line: prefix sums over 1-pixel steps of "inside the image" and
+/// "an edge oriented like the line lies within `SUPPORT_RADIUS`", so any segment's support
+/// costs O(1).
+struct Profile {
+    origin: [f64; 2],
+    dir: (f64, f64),
+    offset: f64,
+    visible: Vec<u32>,
+    supported: Vec<u32>,
+}
+
+impl Profile {
+    /// Fraction of the visible middle part of segment a→b (both on the line) backed by an edge,
+    /// and the visible length in pixels.
+    fn support(&self, a: [f64; 2], b: [f64; 2]) -> (f64, f64) {
+        let ta = (a[0] - self.origin[0]) * self.dir.0 + (a[1] - self.origin[1]) * self.dir.1;
+        let tb = (b[0] - self.origin[0]) * self.dir.0 + (b[1] - self.origin[1]) * self.dir.1;
+        let (lo, hi) = (ta.min(tb), ta.max(tb));
+        let skip = (hi - lo) * SIDE_END_SKIP;
+        let n = self.visible.len().saturating_sub(1) as f64;
+        let k0 = (lo + skip + self.offset).round().clamp(0.0, n) as usize;
+        let k1 = (hi - skip + self.offset).round().clamp(0.0, n) as usize;
+        if k1 <= k0 {
+            return (0.0, 0.0);
+        }
+        let count = |v: &[u32]| {
+            let (Some(x0), Some(x1)) = (v.get(k0), v.get(k1)) else {
+                return 0;
+            };
+            x1.saturating_sub(*x0)
+        };
+        let vis = count(&self.visible);
+        if vis == 0 {
+            return (0.0, 0.0);
+        }
+        (
+            f64::from(count(&self.supported)) / f64::from(vis),
+            f64::from(vis),
+        )
+    }
+}
+
+/// Total-least-squares line through `pts`, its normal oriented like `n`.
+fn fit_line(pts: &[[f64; 2]], n: (f64, f64)) -> Option<Line> {
+    if pts.len() < REFINE_MIN_POINTS {
+        return None;
+    }
+    let k = pts.len() as f64;
+    let mx = pts.iter().map(|p| p[0]).sum::<f64>() / k;
+    let my = pts.iter().map(|p| p[1]).sum::<f64>() / k;
+    let (mut sxx, mut sxy, mut syy) = (0.0, 0.0, 0.0);
+    for p in pts {
+        let (dx, dy) = (p[0] - mx, p[1] - my);
+        sxx += dx * dx;
+        sxy += dx * dy;
+        syy += dy * dy;
+    }
+    // Direction of the principal axis; the normal is perpendicular.
+    let dir = 0.5 * (2.0 * sxy).atan2(sxx - syy);
+    let (mut c, mut s) = (-dir.sin(), dir.cos());
+    if c * n.0 + s * n.1 < 0.0 {
+        c = -c;
+        s = -s;
+    }
+    let theta = s.atan2(c).to_degrees();
+    let rho = mx * c + my * s;
+    (theta.is_finite() && rho.is_finite()).then_some(Line {
+        theta_deg: theta,
+        rho,
+        votes: 0,
+        border: None,
+    })
+}
+
+/// One candidate outline on the working copy: sides `lines[i]` from `corners[i]` to
+/// `corners[i + 1]`.
+#[derive(Clone, Debug)]
+struct Quad {
+    lines: [Line; 4],
+    corners: [[f64; 2]; 4],
+    score: f64,
+    confidence: f64,
+}
+
+fn build_quad(lines: [Line; 4]) -> Option<[[f64; 2]; 4]> {
+    let [a1, b2, a2, b1] = lines;
+    Some([
+        b1.intersect(&a1)?,
+        a1.intersect(&b2)?,
+        b2.intersect(&a2)?,
+        a2.intersect(&b1)?,
+    ])
+}
+
+fn polygon_area(c: &[[f64; 2]; 4]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..4 {
+        let (p, q) = (c[i], c[(i + 1) % 4]);
+        s += p[0] * q[1] - q[0] * p[1];
+    }
+    0.5 * s
+}
+
+fn is_convex(c: &[[f64; 2]; 4]) -> bool {
+    let mut sign = 0.0;
+    for i in 0..4 {
+        let (p, q, r) = (c[i], c[(i + 1) % 4], c[(i + 2) % 4]);
+        let cross = (q[0] - p[0]) * (r[1] - q[1]) - (q[1] - p[1]) * (r[0] - q[0]);
+        if cross.abs() < 1e-9 {
+            return false;
+        }
+        if sign == 0.0 {
+            sign = cross.signum();
+        } else if cross.signum() != sign {
+            return false;
+        }
+    }
+    true
+}
+
+fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
+    (a[0] - b[0]).hypot(a[1] - b[1])
+}
+
+/// Score a candidate; `None` when its shape cannot be a card.
+fn score_quad(map: &EdgeMap, lines: [Line; 4], profiles: [Option<&Profile>; 4]) -> Option<Quad> {
+    let corners = build_quad(lines)?;
+    let (w, h) = (map.w as f64, map.h as f64);
+    let out_x = w * MAX_OUTSIDE_FRACTION;
+    let out_y = h * MAX_OUTSIDE_FRACTION;
+    if corners
+        .iter()
+        .any(|p| p[0] < -out_x || p[1] < -out_y || p[0] > w + out_x || p[1] > h + out_y)
+    {
+        return None;
+    }
+    if !is_convex(&corners) {
+        return None;
+    }
+    let area = polygon_area(&corners).abs();
+    if area < MIN_AREA_FRACTION * w * h {
+        return None;
+    }
+    let l: [f64; 4] = std::array::from_fn(|i| dist(corners[i], corners[(i + 1) % 4]));
+    let (ab, cd) = (l[0] + l[2], l[1] + l[3]);
+    if ab <= 0.0 || cd <= 0.0 {
+        return None;
+    }
+    let aspect = (ab / cd).max(cd / ab);
+    if !(MIN_ASPECT..=MAX_ASPECT).contains(&aspect) {
+        return None;
+    }
+    let (mut supported, mut visible, mut min_cov, mut factor) = (0.0, 0.0, 1.0f64, 1.0);
+    for i in 0..4 {
+        let Some(profile) = profiles[i] else {
+            factor *= BORDER_SIDE_FACTOR;
+            continue;
+        };
+        let (cov, vis) = profile.support(corners[i], corners[(i + 1) % 4]);
+        if vis < 4.0 {
+            // A side we cannot see cannot be the side we detected.
+            return None;
+        }
+        supported += cov * vis;
+        visible += vis;
+        min_cov = min_cov.min(cov);
+    }
+    if visible <= 0.0 {
+        return None;
+    }
+    let confidence = supported / visible;
+    let prior = (-((aspect / ID1_ASPECT).ln() / ASPECT_PRIOR_WIDTH).powi(2)).exp();
+    let score = supported
+        * confidence
+        * (MIN_SIDE_WEIGHT + (1.0 - MIN_SIDE_WEIGHT) * min_cov)
+        * prior
+        * factor;
+    Some(Quad {
+        lines,
+        corners,
+        score,
+        confidence,
+    })
+}
+
+/// All candidate quadrilaterals from the detected lines plus the frame's four sides.
+fn best_quad(map: &EdgeMap, mut lines: Vec<Line>) -> Option<Quad> {
+    let (w, h) = (map.w as f64, map.h as f64);
+    lines.extend(
+        [
+            (0.0, 0.0, Border::Left),
+            (0.0, w - 1.0, Border::Right),
+            (90.0, 0.0, Border::Top),
+            (90.0, h - 1.0, Border::Bottom),
+        ]
+        .map(|(theta_deg, rho, b)| Line {
+            theta_deg,
+            rho,
+            votes: 0,
+            border: Some(b),
+        }),
+    );
+    let profiles: Vec<Option<Profile>> = lines
+        .iter()
+        .map(|l| l.border.is_none().then(|| map.profile(l)))
+        .collect();
+    let min_sep = MIN_SEPARATION_FRACTION * w.min(h);
+    let centre = [w / 2.0, h / 2.0];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, a) in lines.iter().enumerate() {
+        for (j, b) in lines.iter().enumerate().skip(i + 1) {
+            if a.border.is_some() && b.border.is_some() {
+                continue;
+            }
+            if angle_between(a.theta_deg, b.theta_deg) > MAX_OPPOSITE_DEG {
+                continue;
+            }
+            // Distance between the lines, measured near the middle of the image.
+            let (ca, sa) = a.normal();
+            let (cb, sb) = b.normal();
+            let da = centre[0] * ca + centre[1] * sa - a.rho;
+            let db = centre[0] * cb + centre[1] * sb - b.rho;
+            let same = ca * cb + sa * sb >= 0.0;
+            let sep = if same {
+                (da - db).abs()
+            } else {
+                (da + db).abs()
+            };
+            if sep >= min_sep {
+                pairs.push((i, j));
+            }
+        }
+    }
+    let line = |i: usize| lines.get(i).copied();
+    let profile = |i: usize| profiles.get(i).and_then(Option::as_ref);
+    let mut best: Option<Quad> = None;
+    for (k, &(a1, a2)) in pairs.iter().enumerate() {
+        for &(b1, b2) in pairs.iter().skip(k + 1) {
+            let (Some(la1), Some(la2), Some(lb1), Some(lb2)) =
+                (line(a1), line(a2), line(b1), line(b2))
+            else {
+                continue;
+            };
+            let cross = [(la1, lb1), (la1, lb2), (la2, lb1), (la2, lb2)];
+            if cross
+                .iter()
+                .any(|(p, q)| angle_between(p.theta_deg, q.theta_deg) < MIN_ADJACENT_DEG)
+            {
+                continue;
+            }
+            let borders = [la1, la2, lb1, lb2]
+                .iter()
+                .filter(|l| l.border.is_some())
+                .count();
+            if borders > 2 {
+                continue;
+            }
+            let Some(q) = score_quad(
+                map,
+                [la1, lb2, la2, lb1],
+                [profile(a1), profile(b2), profile(a2), profile(b1)],
+            ) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|b| q.score > b.score) {
+                best = Some(q);
+            }
+        }
+    }
+    best
+}
+
+/// Move sides outwards to a weaker parallel edge when that makes the outline more card-shaped
+/// (see `EXTEND_MAX_FRACTION`).
+fn extend_quad(map: &EdgeMap, quad: &Quad) -> Quad {
+    let mut lines = quad.lines;
+    let mut corners = quad.corners;
+    let log_aspect = |c: &[[f64; 2]; 4]| {
+        let l: [f64; 4] = std::array::from_fn(|i| dist(c[i], c[(i + 1) % 4]));
+        let (ab, cd) = (l[0] + l[2], l[1] + l[3]);
+        if ab <= 0.0 || cd <= 0.0 {
+            return f64::INFINITY;
+        }
+        ((ab / cd).max(cd / ab) / ID1_ASPECT).ln().abs()
+    };
+    let centre = [
+        corners.iter().map(|p| p[0]).sum::<f64>() / 4.0,
+        corners.iter().map(|p| p[1]).sum::<f64>() / 4.0,
+    ];
+    for i in 0..4 {
+        let line = lines[i];
+        if line.border.is_some() {
+            continue;
+        }
+        let n = line.normal();
+        // Outwards: away from the centre.
+        let out = if centre[0] * n.0 + centre[1] * n.1 - line.rho < 0.0 {
+            1.0
+        } else {
+            -1.0
+        };
+        let (a, b) = (corners[i], corners[(i + 1) % 4]);
+        let adjacent = 0.5 * (dist(corners[(i + 3) % 4], a) + dist(b, corners[(i + 2) % 4]));
+        let before = log_aspect(&corners);
+        let mut best: Option<(f64, Line, [[f64; 2]; 4])> = None;
+        let max_off = (adjacent * EXTEND_MAX_FRACTION).ceil() as i64;
+        for off in 3..=max_off {
+            let o = off as f64 * out;
+            let moved = Line {
+                rho: line.rho + o,
+                ..line
+            };
+            let mut cand = lines;
+            cand[i] = moved;
+            let Some(c) = build_quad(cand) else { continue };
+            let sup = map.cross_support(c[i], c[(i + 1) % 4], n);
+            if sup < EXTEND_MIN_SUPPORT || log_aspect(&c) > before - EXTEND_MIN_GAIN {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(s, _, _)| sup > *s) {
+                best = Some((sup, moved, c));
+            }
+        }
+        if let Some((_, moved, c)) = best {
+            lines[i] = moved;
+            corners = c;
+        }
+    }
+    Quad {
+        lines,
+        corners,
+        ..quad.clone()
+    }
+}
+
+/// Refine each detected (non-border) side twice, then recompute the corners.
+fn refine_quad(map: &EdgeMap, quad: &Quad) -> [Line; 4] {
+    let mut lines = quad.lines;
+    let mut corners = quad.corners;
+    for radius in REFINE_RADII {
+        let mut next = lines;
+        for (i, slot) in next.iter_mut().enumerate() {
+            if lines[i].border.is_some() {
+                continue;
+            }
+            if let Some(r) = map.refine(corners[i], corners[(i + 1) % 4], &lines[i], radius) {
+                *slot = r;
+            }
+        }
+        match build_quad(next) {
+            Some(c) if is_convex(&c) => {
+                lines = next;
+                corners = c;
+            }
+            _ => break,
+        }
+    }
+    lines
+}
+
+/// Resize `luma` so its long side is at most `long_side`.
+fn working_copy(luma: &GrayImage, long_side: u32) -> Option<GrayImage> {
+    let (w, h) = luma.dimensions();
+    let long = w.max(h);
+    if long <= long_side {
+        return Some(luma.clone());
+    }
+    let scale = f64::from(long_side) / f64::from(long);
+    let nw = (f64::from(w) * scale).round().max(1.0) as u32;
+    let nh = (f64::from(h) * scale).round().max(1.0) as u32;
+    let mut dst = GrayImage::new(nw, nh);
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Bilinear));
+    match Resizer::new().resize(luma, &mut dst, &options) {
+        Ok(()) => Some(dst),
+        Err(_) => Some(image::imageops::resize(
+            luma,
+            nw,
+            nh,
+            image::imageops::FilterType::Triangle,
+        )),
+    }
+}
+
+/// The whole search; see the module documentation.
+pub(crate) fn locate(luma: &GrayImage, long_side: u32, min_confidence: f64) -> Option<Located> {
+    let (full_w, full_h) = luma.dimensions();
+    if full_w.min(full_h) < MIN_WORK_SIDE {
+        return None;
+    }
+    let small = working_copy(luma, long_side.max(MIN_WORK_SIDE))?;
+    if small.width().min(small.height()) < MIN_WORK_SIDE {
+        return None;
+    }
+    let map = EdgeMap::build(&small)?;
+    let lines = map.hough();
+    let quad = best_quad(&map, lines)?;
+    if quad.confidence < min_confidence {
+        return None;
+    }
+    let quad = extend_quad(&map, &quad);
+    let lines = refine_quad(&map, &quad);
+    let corners = build_quad(lines)?;
+    // Re-measure the support on the refined outline: that is the confidence we report.
+    let profiles = lines.map(|l| l.border.is_none().then(|| map.profile(&l)));
+    let confidence = score_quad(&map, lines, profiles.each_ref().map(Option::as_ref))
+        .map_or(quad.confidence, |q| q.confidence);
+    let sx = f64::from(full_w) / small.width() as f64;
+    let sy = f64::from(full_h) / small.height() as f64;
+    let (fw, fh) = (f64::from(full_w), f64::from(full_h));
+    let mut mapped: [[f64; 2]; 4] =
+        corners.map(|p| [(p[0] + 0.5) * sx - 0.5, (p[1] + 0.5) * sy - 0.5]);
+    let mut clipped = [false; 4];
+    for (i, line) in lines.iter().enumerate() {
+        let Some(border) = line.border else { continue };
+        clipped[i] = true;
+        for k in [i, (i + 1) % 4] {
+            if let Some(p) = mapped.get_mut(k) {
+                match border {
+                    Border::Left => p[0] = 0.0,
+                    Border::Right => p[0] = fw,
+                    Border::Top => p[1] = 0.0,
+                    Border::Bottom => p[1] = fh,
+                }
+            }
+        }
+    }
+    Located::from_quad(mapped, clipped, fw, fh, confidence)
+}

@@ -1,0 +1,249 @@
+use super::*;
+
+/// A bright card (with a little printed detail) on a dark noisy background.
+fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> GrayImage {
+    let card = Located::from_quad(corners, [false; 4], f64::from(w), f64::from(h), 1.0)
+        .expect("valid test quad");
+    let mut seed: u32 = 12345;
+    GrayImage::from_fn(w, h, |x, y| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        let noise = (seed >> 24) as i32 % 24 - 12;
+        let (xc, yc) = (f64::from(x) + 0.5, f64::from(y) + 0.5);
+        let base = if card.contains(xc, yc) {
+            // Some "text" stripes inside the card.
+            if (y / 6) % 5 == 0 && x % 40 < 25 {
+                90
+            } else {
+                215
+            }
+        } else {
+            60
+        };
+        image::Luma([(base + noise).clamp(0, 255) as u8])
+    })
+}
+
+fn rect(cx: f64, cy: f64, w: f64, h: f64, deg: f64) -> [[f64; 2]; 4] {
+    let (s, c) = deg.to_radians().sin_cos();
+    [(-w, -h), (w, -h), (w, h), (-w, h)].map(|(dx, dy)| {
+        let (dx, dy) = (dx / 2.0, dy / 2.0);
+        [cx + dx * c - dy * s, cy + dx * s + dy * c]
+    })
+}
+
+fn max_corner_error(a: &[[f64; 2]; 4], b: &[[f64; 2]; 4]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(p, q)| (p[0] - q[0]).hypot(p[1] - q[1]))
+        .fold(0.0, f64::max)
+}
+
+fn codes(findings: &[Finding]) -> Vec<Code> {
+    findings.iter().map(|f| f.code).collect()
+}
+
+fn run(img: &GrayImage) -> (Option<Located>, Vec<Finding>) {
+    let policy = Policy::default_policy();
+    let loc = locate(img, &policy);
+    let (findings, _) = check(
+        loc.as_ref(),
+        img.width(),
+        img.height(),
+        Subject::IdFront,
+        &policy,
+    );
+    (loc, findings)
+}
+
+#[test]
+fn finds_an_upright_card() {
+    let truth = rect(400.0, 300.0, 560.0, 353.0, 2.0);
+    let img = synth(800, 600, truth);
+    let (loc, findings) = run(&img);
+    let loc = loc.expect("card found");
+    let diag = 560.0f64.hypot(353.0);
+    let err = max_corner_error(&loc.corners, &truth);
+    assert!(err < 0.015 * diag, "corner error {err}: {:?}", loc.corners);
+    assert!((loc.angle_deg - 2.0).abs() < 0.5, "angle {}", loc.angle_deg);
+    assert!(loc.perspective_deg < 1.0);
+    assert!(loc.confidence > 0.8);
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn large_image_is_searched_on_a_small_copy() {
+    let truth = rect(1000.0, 750.0, 1400.0, 883.0, -3.0);
+    let img = synth(2000, 1500, truth);
+    let (loc, findings) = run(&img);
+    let loc = loc.expect("card found");
+    let err = max_corner_error(&loc.corners, &truth);
+    assert!(err < 0.015 * 1400.0f64.hypot(883.0), "corner error {err}");
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn rotated_card_is_tilted() {
+    let truth = rect(400.0, 300.0, 480.0, 303.0, 20.0);
+    let img = synth(800, 600, truth);
+    let (loc, findings) = run(&img);
+    let loc = loc.expect("card found");
+    assert!(
+        (loc.angle_deg - 20.0).abs() < 1.0,
+        "angle {}",
+        loc.angle_deg
+    );
+    assert_eq!(codes(&findings), vec![Code::DocTilted]);
+}
+
+#[test]
+fn sideways_card_is_named_sideways() {
+    let truth = rect(400.0, 300.0, 420.0, 265.0, 90.0);
+    let img = synth(800, 600, truth);
+    let (loc, findings) = run(&img);
+    assert!(loc.expect("card found").angle_deg.abs() > 85.0);
+    let tilted: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == Code::DocTilted)
+        .collect();
+    assert_eq!(tilted.len(), 1);
+    assert_eq!(
+        tilted
+            .first()
+            .and_then(|f| f.detail.as_ref())
+            .map(|d| d.key),
+        Some("doc.sideways")
+    );
+}
+
+#[test]
+fn card_leaving_the_frame_is_cut_off() {
+    // Right edge beyond the frame.
+    let truth = rect(500.0, 300.0, 640.0, 404.0, 0.0);
+    let img = synth(800, 600, truth);
+    let (loc, findings) = run(&img);
+    assert!(loc.is_some());
+    let cut: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == Code::DocCutOff)
+        .collect();
+    assert_eq!(cut.len(), 1, "{findings:?}");
+    assert_eq!(
+        cut.first().and_then(|f| f.detail.as_ref()).map(|d| d.key),
+        Some("doc.cut_off.right")
+    );
+}
+
+#[test]
+fn corner_outside_the_frame_is_cut_off() {
+    let truth = rect(520.0, 260.0, 600.0, 378.0, 6.0);
+    let img = synth(800, 600, truth);
+    let (_, findings) = run(&img);
+    assert!(codes(&findings).contains(&Code::DocCutOff), "{findings:?}");
+}
+
+#[test]
+fn tiny_card_is_too_small() {
+    let truth = rect(400.0, 300.0, 220.0, 139.0, 1.0);
+    let img = synth(800, 600, truth);
+    let (loc, findings) = run(&img);
+    let loc = loc.expect("card found");
+    assert!((loc.area_fraction - 220.0 * 139.0 / 480_000.0).abs() < 0.01);
+    assert_eq!(codes(&findings), vec![Code::DocTooSmall]);
+}
+
+#[test]
+fn odd_images_do_not_panic() {
+    let policy = Policy::default_policy();
+    for (w, h) in [(1, 1), (10000, 20), (20, 10000), (33, 33), (2, 700)] {
+        let img = GrayImage::new(w, h);
+        assert!(locate(&img, &policy).is_none(), "{w}x{h}");
+    }
+    let black = GrayImage::new(640, 480);
+    assert!(locate(&black, &policy).is_none());
+    let white = GrayImage::from_pixel(640, 480, image::Luma([255]));
+    assert!(locate(&white, &policy).is_none());
+}
+
+#[test]
+fn no_outline_is_not_found_only_for_id_images() {
+    let policy = Policy::default_policy();
+    let (f, outline) = check(None, 800, 600, Subject::IdBack, &policy);
+    assert_eq!(codes(&f), vec![Code::DocNotFound]);
+    assert!(outline.is_none());
+    let (f, _) = check(None, 800, 600, Subject::Selfie, &policy);
+    assert!(f.is_empty());
+    let (f, _) = check(None, 0, 0, Subject::IdFront, &policy);
+    assert!(f.is_empty());
+}
+
+#[test]
+fn outline_is_ordered_and_reported() {
+    // Counter-clockwise input starting at the bottom-right.
+    let corners = [
+        [700.0, 500.0],
+        [700.0, 100.0],
+        [100.0, 100.0],
+        [100.0, 500.0],
+    ];
+    let loc =
+        Located::from_quad(corners, [false, false, true, false], 800.0, 600.0, 0.9).expect("valid");
+    assert_eq!(
+        loc.corners,
+        [
+            [100.0, 100.0],
+            [700.0, 100.0],
+            [700.0, 500.0],
+            [100.0, 500.0]
+        ]
+    );
+    // The clipped side 100,100 → 100,500 is now the left side (index 3).
+    assert_eq!(loc.clipped, [false, false, false, true]);
+    assert!((loc.area_fraction - 0.5).abs() < 1e-9);
+    let policy = Policy::default_policy();
+    let (f, outline) = check(Some(&loc), 800, 600, Subject::IdFront, &policy);
+    assert!(f.is_empty(), "{f:?}");
+    let outline = outline.expect("outline");
+    assert_eq!(outline.long_side_px, 600.0);
+    assert!((outline.dpi - 600.0 / ID1_LONG_SIDE_INCHES).abs() < 0.1);
+}
+
+#[test]
+fn perspective_beyond_the_policy_is_tilted() {
+    // A keystone: top edge much narrower than the bottom one.
+    let corners = [
+        [250.0, 100.0],
+        [550.0, 100.0],
+        [700.0, 500.0],
+        [100.0, 500.0],
+    ];
+    let loc = Located::from_quad(corners, [false; 4], 800.0, 600.0, 0.9).expect("valid");
+    assert!(loc.perspective_deg > 15.0);
+    let policy = Policy::default_policy();
+    let (f, _) = check(Some(&loc), 800, 600, Subject::IdFront, &policy);
+    assert_eq!(
+        f.first().and_then(|f| f.detail.as_ref()).map(|d| d.key),
+        Some("doc.perspective")
+    );
+}
+
+#[test]
+fn mask_covers_the_outline() {
+    let corners = rect(400.0, 300.0, 400.0, 252.0, 10.0);
+    let loc = Located::from_quad(corners, [false; 4], 800.0, 600.0, 1.0).expect("valid");
+    let mask = card_mask(&loc, 800, 600);
+    let inside = mask.pixels().filter(|p| p.0[0] == 255).count() as f64;
+    assert!((inside / 480_000.0 - loc.area_fraction).abs() < 0.002);
+    // A mask for a card leaving the frame stays inside the image.
+    let cut = Located::from_quad(
+        rect(700.0, 300.0, 400.0, 252.0, 0.0),
+        [false; 4],
+        800.0,
+        600.0,
+        1.0,
+    )
+    .expect("valid");
+    let mask = card_mask(&cut, 800, 600);
+    assert_eq!(mask.dimensions(), (800, 600));
+    let scaled = cut.scaled((800, 600), (400, 300));
+    assert_eq!(scaled.corners.first(), Some(&[250.0, 87.0]));
+}

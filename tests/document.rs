@@ -1,0 +1,350 @@
+//! Document localisation on the fixture photos: found corners against the generator's ground
+//! truth (`fixtures/images/manifest.json`), and the framing findings each fixture should get.
+//!
+//! `cargo test --test document -- --nocapture` prints the per-fixture table used in
+//! docs/DOCUMENT.md; `cargo test --release --test document -- --ignored --nocapture` times
+//! `locate` on a 12 MP photo against decoding it.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use kyc_precheck::codes::Code;
+use kyc_precheck::document::{self, Located};
+use kyc_precheck::finding::Subject;
+use kyc_precheck::policy::Policy;
+
+/// Largest corner error allowed, as a fraction of the card's diagonal.
+const MAX_CORNER_ERROR: f64 = 0.03;
+
+/// Fully visible fixtures where the outline is known to be wrong today (docs/DOCUMENT.md,
+/// "Known misses"). Listed so the gap is explicit: the test fails if one of these starts
+/// passing (tighten the list) or if any other fixture misses.
+const KNOWN_CORNER_MISSES: &[&str] = &[
+    // The card's dark header band is as dark as the wood in luma: the band's inner edge wins.
+    "doc_tiny.jpg",
+    "doc_perspective_strong.jpg",
+    "front_blur_gauss_s8.jpg",
+    "front_dark_g22.jpg",
+    "front_dark_g35.jpg",
+    "front_dark_scale008.jpg",
+    // A phone screenshot: the outline found is the app's frame around the card.
+    "screenshot_iphone.png",
+];
+
+fn images_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/images")
+}
+
+struct Truth {
+    name: String,
+    corners: [[f64; 2]; 4],
+    fully_inside: bool,
+}
+
+fn manifest() -> Vec<Truth> {
+    let text = std::fs::read_to_string(images_dir().join("manifest.json")).expect("manifest");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("manifest JSON");
+    let files = json["files"].as_array().expect("files");
+    files
+        .iter()
+        .filter_map(|f| {
+            let name = f["name"].as_str()?.to_string();
+            let c = f["card_corners"].as_array()?;
+            let mut corners = [[0.0; 2]; 4];
+            for (slot, p) in corners.iter_mut().zip(c) {
+                *slot = [p[0].as_f64()?, p[1].as_f64()?];
+            }
+            Some(Truth {
+                name,
+                corners,
+                fully_inside: f["card_fully_inside"].as_bool().unwrap_or(false),
+            })
+        })
+        .collect()
+}
+
+/// Decodable ID photos with ground truth. `exif_orientation6.jpg` is left out: its truth is in
+/// orientation-corrected pixels and `image::open` does not apply EXIF orientation (the image
+/// pipeline does). `selfie_with_id.jpg` is a selfie, not an ID photo.
+fn cases() -> Vec<(Truth, image::GrayImage)> {
+    manifest()
+        .into_iter()
+        .filter(|t| t.name != "exif_orientation6.jpg" && !t.name.starts_with("selfie"))
+        .filter_map(|t| {
+            let img = image::open(images_dir().join(&t.name)).ok()?.to_luma8();
+            Some((t, img))
+        })
+        .collect()
+}
+
+fn diagonal(c: &[[f64; 2]; 4]) -> f64 {
+    let d1 = (c[0][0] - c[2][0]).hypot(c[0][1] - c[2][1]);
+    let d2 = (c[1][0] - c[3][0]).hypot(c[1][1] - c[3][1]);
+    d1.max(d2)
+}
+
+fn corner_error(found: &Located, truth: &[[f64; 2]; 4]) -> f64 {
+    found
+        .corners
+        .iter()
+        .zip(truth)
+        .map(|(p, q)| (p[0] - q[0]).hypot(p[1] - q[1]))
+        .fold(0.0, f64::max)
+}
+
+fn doc_codes(
+    img: &image::GrayImage,
+    subject: Subject,
+    policy: &Policy,
+) -> (Option<Located>, Vec<Code>) {
+    let loc = document::locate(img, policy);
+    let (findings, _) = document::check(loc.as_ref(), img.width(), img.height(), subject, policy);
+    (loc, findings.iter().map(|f| f.code).collect())
+}
+
+const GOOD: &[&str] = &[
+    "front_clean.jpg",
+    "back_clean.jpg",
+    "front_fabric_hopper.jpg",
+    "doc_plain_light_bg.jpg",
+    "doc_busy_bg.jpg",
+];
+
+#[test]
+fn corners_match_the_ground_truth() {
+    let policy = Policy::default_policy();
+    let mut errors = Vec::new();
+    let mut failures = Vec::new();
+    println!(
+        "| fixture | found | max corner error (px) | % of diagonal | confidence | angle | perspective | DOC_* findings |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for (truth, img) in cases() {
+        let (loc, codes) = doc_codes(&img, Subject::IdFront, &policy);
+        let codes: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        let Some(loc) = loc else {
+            println!("| {} | no | | | | | | {} |", truth.name, codes.join(" "));
+            if truth.fully_inside {
+                failures.push(format!("{}: not found", truth.name));
+            }
+            continue;
+        };
+        let err = corner_error(&loc, &truth.corners);
+        let rel = err / diagonal(&truth.corners);
+        println!(
+            "| {} | yes | {:.1} | {:.2} % | {:.2} | {:.1}° | {:.1}° | {} |",
+            truth.name,
+            err,
+            rel * 100.0,
+            loc.confidence,
+            loc.angle_deg,
+            loc.perspective_deg,
+            codes.join(" ")
+        );
+        if truth.fully_inside {
+            errors.push(rel);
+            let known = KNOWN_CORNER_MISSES.contains(&truth.name.as_str());
+            if (rel > MAX_CORNER_ERROR) != known {
+                failures.push(format!(
+                    "{}: corner error {:.2} % (known miss: {known})",
+                    truth.name,
+                    rel * 100.0
+                ));
+            }
+        }
+    }
+    let n = errors.len().max(1) as f64;
+    let max = errors.iter().copied().fold(0.0, f64::max);
+    let mean = errors.iter().sum::<f64>() / n;
+    println!(
+        "fully visible: {} fixtures, max error {:.2} %, mean {:.2} % of the diagonal",
+        errors.len(),
+        max * 100.0,
+        mean * 100.0
+    );
+    assert!(errors.len() >= 20, "too few fixtures measured");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+fn fixture(name: &str) -> image::GrayImage {
+    image::open(images_dir().join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .to_luma8()
+}
+
+#[test]
+fn framing_fixtures_get_their_finding() {
+    let policy = Policy::default_policy();
+    let expect: &[(&str, Code)] = &[
+        ("doc_cutoff_corner.jpg", Code::DocCutOff),
+        ("doc_edge_touch.jpg", Code::DocCutOff),
+        ("doc_tiny.jpg", Code::DocTooSmall),
+        ("doc_tilt20.jpg", Code::DocTilted),
+        ("doc_rot90.jpg", Code::DocTilted),
+        ("doc_perspective_strong.jpg", Code::DocTilted),
+    ];
+    // Known misses today (docs/DOCUMENT.md): the edge-touch card's left edge is 0–7 px beyond
+    // the frame and the outline found stops at an inner line; the tiny card's outline goes to
+    // the wood's grain (DOC_CUT_OFF instead of DOC_TOO_SMALL).
+    let known_misses = ["doc_edge_touch.jpg", "doc_tiny.jpg"];
+    let mut failures = Vec::new();
+    for (name, code) in expect {
+        let (loc, codes) = doc_codes(&fixture(name), Subject::IdFront, &policy);
+        let ok = loc.is_some() && codes == vec![*code];
+        println!("{name}: {codes:?} (expected {code:?})");
+        if ok == known_misses.contains(name) {
+            failures.push(format!(
+                "{name}: got {codes:?}, expected {code:?}, known miss: {}",
+                !ok
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    // Sideways is named as such.
+    let img = fixture("doc_rot90.jpg");
+    let loc = document::locate(&img, &policy);
+    let (findings, _) = document::check(
+        loc.as_ref(),
+        img.width(),
+        img.height(),
+        Subject::IdFront,
+        &policy,
+    );
+    let key = findings
+        .first()
+        .and_then(|f| f.detail.as_ref())
+        .map(|d| d.key);
+    assert_eq!(key, Some("doc.sideways"));
+    // The corner cut off is the top-right one.
+    let img = fixture("doc_cutoff_corner.jpg");
+    let loc = document::locate(&img, &policy);
+    let (findings, _) = document::check(
+        loc.as_ref(),
+        img.width(),
+        img.height(),
+        Subject::IdFront,
+        &policy,
+    );
+    let key = findings
+        .first()
+        .and_then(|f| f.detail.as_ref())
+        .map(|d| d.key);
+    assert!(
+        matches!(key, Some("doc.cut_off.top_right" | "doc.cut_off.right")),
+        "{key:?}"
+    );
+}
+
+#[test]
+fn good_photos_get_no_framing_finding() {
+    let policy = Policy::default_policy();
+    let degraded = manifest()
+        .into_iter()
+        .map(|t| t.name)
+        .filter(|n| n.starts_with("front_") && (n.ends_with(".jpg")));
+    let mut names: Vec<String> = GOOD.iter().map(|s| s.to_string()).collect();
+    names.extend(degraded);
+    names.sort();
+    names.dedup();
+    let mut bad = Vec::new();
+    for name in &names {
+        let subject = if name.starts_with("back") {
+            Subject::IdBack
+        } else {
+            Subject::IdFront
+        };
+        let (_, codes) = doc_codes(&fixture(name), subject, &policy);
+        if !codes.is_empty() {
+            bad.push(format!("{name}: {codes:?}"));
+        }
+    }
+    println!("checked {} good photos", names.len());
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn outline_goes_into_the_report() {
+    let policy = Policy::default_policy();
+    let img = fixture("front_clean.jpg");
+    let loc = document::locate(&img, &policy);
+    let (findings, outline) = document::check(
+        loc.as_ref(),
+        img.width(),
+        img.height(),
+        Subject::IdFront,
+        &policy,
+    );
+    assert!(findings.is_empty());
+    let outline = outline.expect("outline");
+    // The card is ~1050 px wide in the fixture: ~310 DPI.
+    assert!(
+        (outline.long_side_px - 1050.0).abs() < 30.0,
+        "{}",
+        outline.long_side_px
+    );
+    assert!(
+        (outline.dpi - 1050.0 / (85.6 / 25.4)).abs() < 10.0,
+        "{}",
+        outline.dpi
+    );
+    let mask = document::card_mask(loc.as_ref().expect("found"), img.width(), img.height());
+    let inside = mask.pixels().filter(|p| p.0[0] > 0).count() as f64;
+    let fraction = inside / f64::from(img.width() * img.height());
+    assert!((fraction - 0.5658).abs() < 0.02, "mask covers {fraction}");
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// `cargo test --release --test document -- --ignored --nocapture locate_time`
+#[test]
+#[ignore]
+fn locate_time_on_a_12_mp_photo() {
+    let policy = Policy::default_policy();
+    let rgb = image::open(images_dir().join("front_clean.jpg"))
+        .expect("fixture")
+        .to_rgb8();
+    let big = image::imageops::resize(&rgb, 4000, 3000, image::imageops::FilterType::Triangle);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&big)
+        .expect("encode");
+    let runs = 7;
+    let mut decode = Vec::new();
+    let mut luma_conv = Vec::new();
+    let mut locate = Vec::new();
+    let mut found = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let img = image::load_from_memory(&jpeg).expect("decode");
+        decode.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        let luma = img.to_luma8();
+        luma_conv.push(t.elapsed().as_secs_f64() * 1000.0);
+        let t = Instant::now();
+        found = document::locate(&luma, &policy);
+        locate.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let (d, l, c) = (median(decode), median(locate), median(luma_conv));
+    println!(
+        "12 MP ({} KiB JPEG): decode {d:.1} ms, to_luma8 {c:.1} ms, locate {l:.1} ms, locate/decode = {:.3} (median of {runs})",
+        jpeg.len() / 1024,
+        l / d
+    );
+    let loc = found.expect("card found at 12 MP");
+    let truth = [
+        [147.2, 142.1],
+        [1165.6, 164.1],
+        [1175.9, 836.9],
+        [95.3, 793.0],
+    ]
+    .map(|p: [f64; 2]| [p[0] * 3.125, p[1] * 3.125]);
+    let err = corner_error(&loc, &truth) / diagonal(&truth);
+    println!(
+        "corner error at 12 MP: {:.2} % of the diagonal",
+        err * 100.0
+    );
+    assert!(err < MAX_CORNER_ERROR);
+}
