@@ -6,13 +6,14 @@
 #
 # The JPEG is generated at run time in a temporary folder (never committed): a 4000×3000
 # textured scene with a card-like block of text-like strokes, encoded by cjpeg at quality 90
-# (4:2:0, like phone cameras). Needs python3 and libjpeg-turbo-progs (cjpeg, djpeg; on Debian:
+# (4:2:0, like phone cameras). Also times a profile-only check and the same photo as a selfie
+# (face detection instead of the card locator). Needs python3 and libjpeg-turbo-progs (cjpeg, djpeg; on Debian:
 # `apt-get install libjpeg-turbo-progs`); skips with a message when they are missing.
 set -euo pipefail
 
 RUNS="${1:-9}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BIN="$ROOT/target/release/kyc-precheck"
+BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/kyc-precheck"
 
 for tool in python3 cjpeg djpeg; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -78,11 +79,16 @@ median_ms() { # command...
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
 }
 
+PROFILE=$(median_ms "$BIN" check "$TMP/profile.json" --today 2026-11-22 --format json)
 CHECK=$(median_ms "$BIN" check "$TMP/profile.json" --id-front "$TMP/photo12mp.jpg" --today 2026-11-22 --format json)
+SELFIE=$(median_ms "$BIN" check "$TMP/profile.json" --selfie "$TMP/photo12mp.jpg" --today 2026-11-22 --format json)
 DJPEG=$(median_ms djpeg -outfile /dev/null "$TMP/photo12mp.jpg")
 echo "median of $RUNS runs:"
-echo "  kyc-precheck check (id_front, all image checks): ${CHECK} ms"
-echo "  djpeg decode to PPM (reference):                ${DJPEG} ms"
-awk -v a="$CHECK" -v b="$DJPEG" 'BEGIN { printf "  ratio check/djpeg: %.2fx\n", a / b }'
+echo "  kyc-precheck check, profile only:                  ${PROFILE} ms"
+echo "  kyc-precheck check, 12 MP id_front (all checks):   ${CHECK} ms"
+echo "  kyc-precheck check, 12 MP selfie (faces):          ${SELFIE} ms"
+echo "  djpeg decode to PPM (reference):                   ${DJPEG} ms"
+awk -v a="$CHECK" -v b="$DJPEG" 'BEGIN { printf "  ratio id_front check/djpeg: %.2fx\n", a / b }'
+awk -v a="$SELFIE" -v b="$DJPEG" 'BEGIN { printf "  ratio selfie check/djpeg:   %.2fx\n", a / b }'
 "$BIN" check "$TMP/profile.json" --id-front "$TMP/photo12mp.jpg" --today 2026-11-22 --format json \
   | python3 -c 'import json,sys; r=json.load(sys.stdin); print("  findings:", [f["code"] for f in r["findings"]]); print("  metrics:", {k: v for k, v in r["images"]["id_front"].items() if k not in ("path",)})'

@@ -282,12 +282,22 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
     report.width = Some(decoded.width);
     report.height = Some(decoded.height);
 
-    // The card in the ID photos: framing findings, and the outline the metrics are measured in.
-    let located = if input.subject.is_id() {
-        crate::document::locate(&decoded.luma, policy)
-    } else {
-        None
-    };
+    // The card in the ID photos (framing findings, and the outline the metrics are measured
+    // in) and the faces (the selfie's subject, the portrait on the ID front; the back has none)
+    // are independent searches over the same pixels: run them side by side.
+    let (located, faces) = rayon::join(
+        || {
+            input
+                .subject
+                .is_id()
+                .then(|| crate::document::locate(&decoded.luma, policy))
+                .flatten()
+        },
+        || {
+            matches!(input.subject, Subject::Selfie | Subject::IdFront)
+                .then(|| crate::faces::detect(&decoded.luma, &policy.faces))
+        },
+    );
     let (doc_findings, outline) = crate::document::check(
         located.as_ref(),
         decoded.width,
@@ -306,9 +316,6 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
         policy,
     ));
     report.document = outline;
-    // Faces: the selfie's subject and the portrait on the ID front (the back has none).
-    let faces = matches!(input.subject, Subject::Selfie | Subject::IdFront)
-        .then(|| crate::faces::detect(&decoded.luma, &policy.faces));
     let face_found = faces.as_ref().is_some_and(|f| !f.is_empty());
     let quality = quality_findings(
         input.subject,
