@@ -125,8 +125,8 @@ pub struct QualityPolicy {
     pub brightness_min: f64,
     /// ID images, card found: IMAGE_TOO_DARK also when the card's own mean brightness (0–1) is
     /// below this (a dark card on a bright table). Calibrated inside the card: clean ≥ 0.674,
-    /// gamma 3.5 0.467–0.523, and 0.52 where the outline was misplaced onto the table (doc_tiny);
-    /// set low because card designs differ and the photo-wide rule catches the gamma fixtures.
+    /// gamma 3.5 0.467–0.523; set low because card designs differ and the photo-wide rule
+    /// already catches the gamma fixtures.
     pub card_brightness_min: f64,
     /// IMAGE_OVEREXPOSED when mean brightness (0–1, of the card when found) is above this.
     /// Calibrated: clean cards ≤ 0.814 (white card design), gamma 0.35 0.854, ×2.5 0.889;

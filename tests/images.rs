@@ -505,6 +505,7 @@ fn card_framing_findings() {
         ("id-front", "doc_tilt20.jpg", &["DOC_TILTED"]),
         ("id-front", "doc_rot90.jpg", &["DOC_TILTED"]),
         ("id-front", "doc_perspective_strong.jpg", &["DOC_TILTED"]),
+        ("id-front", "doc_tiny.jpg", &["DOC_TOO_SMALL"]),
         ("id-front", "screenshot_iphone.png", &["DOC_TOO_SMALL"]),
     ];
     for (role, file, want) in cases {
@@ -536,6 +537,13 @@ fn card_framing_findings() {
 /// A large photo of a small card: the card's own pixel count decides the resolution.
 #[test]
 fn card_resolution_uses_the_card_not_the_photo() {
+    // doc_tiny is 1280×960 (the photo passes the short-side rule) with a card ~540 px across.
+    let (found, report, _) = run(&[("id-front", "doc_tiny.jpg")]);
+    assert!(
+        found.contains(&"IMAGE_RESOLUTION_LOW".to_string()),
+        "{report:#}"
+    );
+    assert_eq!(report["images"]["id_front"]["width"], 1280);
     let (found, report, _) = run(&[("id-front", "front_clean.jpg")]);
     assert!(!found.contains(&"IMAGE_RESOLUTION_LOW".to_string()));
     let long = report["images"]["id_front"]["document"]["long_side_px"]
