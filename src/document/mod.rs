@@ -160,35 +160,9 @@ pub fn locate(luma: &GrayImage, policy: &Policy) -> Option<Located> {
 }
 
 /// A mask of `width`×`height` (the image the outline refers to): 255 inside the outline,
-/// 0 outside. Pixel (x, y) is inside when its centre is.
+/// 0 outside (pixel centres; the image checks' own polygon rasteriser).
 pub fn card_mask(located: &Located, width: u32, height: u32) -> GrayImage {
-    let mut mask = GrayImage::new(width, height);
-    let c = &located.corners;
-    for y in 0..height {
-        let yc = f64::from(y) + 0.5;
-        // The outline is convex: the row inside it is one span between two crossings.
-        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-        for i in 0..4 {
-            let (p, q) = (c[i], c[(i + 1) % 4]);
-            if (p[1] <= yc && yc < q[1]) || (q[1] <= yc && yc < p[1]) {
-                let x = p[0] + (yc - p[1]) * (q[0] - p[0]) / (q[1] - p[1]);
-                lo = lo.min(x);
-                hi = hi.max(x);
-            }
-        }
-        if !(lo.is_finite() && hi.is_finite()) {
-            continue;
-        }
-        let x0 = (lo - 0.5).ceil().max(0.0);
-        let x1 = (hi - 0.5).floor().min(f64::from(width) - 1.0);
-        if x1 < x0 {
-            continue;
-        }
-        for x in x0 as u32..=x1 as u32 {
-            mask.put_pixel(x, y, image::Luma([255]));
-        }
-    }
-    mask
+    crate::images::quality::polygon_mask(width, height, &located.corners)
 }
 
 /// Which sides of the frame the outline touches or crosses.
