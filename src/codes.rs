@@ -169,12 +169,8 @@ impl FromStr for Code {
 /// The code closest to a mistyped name, if any is reasonably close.
 pub fn nearest_code(wanted: &str) -> Option<Code> {
     let wanted = wanted.to_ascii_uppercase();
-    Code::ALL
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&wanted, c.as_str()), *c))
-        .filter(|(score, _)| *score >= 0.80)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
+    let name = crate::suggest::nearest(&wanted, Code::ALL.iter().map(|c| c.as_str()), 0.80)?;
+    Code::ALL.iter().copied().find(|c| c.as_str() == name)
 }
 
 /// Codes whose vendor crosswalk contains `vendor_code` (matched case-insensitively, with or

@@ -24,3 +24,4 @@ pub mod policy;
 pub mod profile;
 pub mod render;
 pub mod report;
+pub mod suggest;

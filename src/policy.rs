@@ -587,13 +587,8 @@ fn merge_key(
         return Ok(());
     }
     let Some(existing) = base.get_mut(&key) else {
-        let known: Vec<&str> = base.keys().map(String::as_str).collect();
-        let hint = known
-            .iter()
-            .map(|k| (strsim::jaro_winkler(&key, k), *k))
-            .filter(|(s, _)| *s > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, k)| format!(" (did you mean `{}`?)", qualify(prefix, k)))
+        let hint = crate::suggest::nearest(&key, base.keys().map(String::as_str), 0.8)
+            .map(|k| format!(" (did you mean `{}`?)", qualify(prefix, k)))
             .unwrap_or_default();
         return Err(format!("unknown key `{dotted}`{hint}"));
     };

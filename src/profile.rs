@@ -390,12 +390,7 @@ fn unknown_keys(
 
 fn nearest_key<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     let folded = key.to_ascii_lowercase().replace(['-', ' '], "_");
-    known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(&folded, k), *k))
-        .filter(|(score, _)| *score >= 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
+    crate::suggest::nearest(&folded, known.iter().copied(), 0.75)
 }
 
 /// The profile's JSON Schema, generated from the same types the loader fills.

@@ -199,12 +199,7 @@ fn verdict(value: &Value, problems: &mut Vec<String>) -> Option<Verdict> {
 }
 
 fn nearest_key(key: &str) -> Option<&'static str> {
-    let key = key.to_ascii_lowercase();
-    KEYS.iter()
-        .map(|k| (strsim::jaro_winkler(&key, k), *k))
-        .filter(|(score, _)| *score >= 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
+    crate::suggest::nearest(&key.to_ascii_lowercase(), KEYS.iter().copied(), 0.75)
 }
 
 fn kind(value: &Value) -> &'static str {

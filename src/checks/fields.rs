@@ -125,14 +125,7 @@ fn suggest_type(folded: &str) -> Option<&'static str> {
         "护照" | "passport_book" | "pass" => Some("passport"),
         _ => None,
     };
-    alias.or_else(|| {
-        DOCUMENT_TYPES
-            .iter()
-            .map(|t| (strsim::jaro_winkler(folded, t), *t))
-            .filter(|(s, _)| *s >= 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, t)| t)
-    })
+    alias.or_else(|| crate::suggest::nearest(folded, DOCUMENT_TYPES.iter().copied(), 0.8))
 }
 
 fn country(raw: &str, field: &str, findings: &mut Vec<Finding>) -> Option<countries::Country> {
