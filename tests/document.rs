@@ -10,28 +10,13 @@ use std::time::Instant;
 
 use kyc_precheck::codes::Code;
 use kyc_precheck::document::{self, Located};
-use kyc_precheck::finding::Subject;
+use kyc_precheck::finding::{Finding, Subject};
+use kyc_precheck::images::decode::{self, DecodedImage};
+use kyc_precheck::images::{exif, sniff};
 use kyc_precheck::policy::Policy;
 
 /// Largest corner error allowed, as a fraction of the card's diagonal.
-const MAX_CORNER_ERROR: f64 = 0.03;
-
-/// Fully visible fixtures where the outline is known to be wrong today (docs/DOCUMENT.md,
-/// "Known misses"). Listed so the gap is explicit: the test fails if one of these starts
-/// passing (tighten the list) or if any other fixture misses.
-const KNOWN_CORNER_MISSES: &[&str] = &[
-    // The card's dark header band is as dark as the wood in luma: the band's inner edge wins.
-    "doc_perspective_strong.jpg",
-    "front_blur_gauss_s8.jpg",
-    "front_dark_g22.jpg",
-    "front_dark_g35.jpg",
-    "front_dark_scale008.jpg",
-    // Sideways card: since the edge map is built here rather than by imageproc's `canny` (same
-    // algorithm, 4× faster) the outline found is ~4 % off (was 0.95 %); DOC_TILTED still right.
-    "doc_rot90.jpg",
-    // A phone screenshot: the outline found is the app's frame around the card.
-    "screenshot_iphone.png",
-];
+const MAX_CORNER_ERROR: f64 = 0.02;
 
 fn images_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/images")
@@ -65,15 +50,23 @@ fn manifest() -> Vec<Truth> {
         .collect()
 }
 
-/// Decodable ID photos with ground truth. `exif_orientation6.jpg` is left out: its truth is in
-/// orientation-corrected pixels and `image::open` does not apply EXIF orientation (the image
-/// pipeline does). `selfie_with_id.jpg` is a selfie, not an ID photo.
-fn cases() -> Vec<(Truth, image::GrayImage)> {
+/// An image as the check pipeline sees it: decoded, orientation applied.
+fn load(name: &str) -> Option<DecodedImage> {
+    let bytes = std::fs::read(images_dir().join(name)).ok()?;
+    let sniff::Sniffed::Known(format) = sniff::sniff(&bytes) else {
+        return None;
+    };
+    let orientation = exif::read(&bytes).orientation();
+    decode::decode(&bytes, format, 100.0, orientation).ok()
+}
+
+/// Decodable ID photos with ground truth (`selfie_with_id.jpg` is a selfie, not an ID photo).
+fn cases() -> Vec<(Truth, DecodedImage)> {
     manifest()
         .into_iter()
-        .filter(|t| t.name != "exif_orientation6.jpg" && !t.name.starts_with("selfie"))
+        .filter(|t| !t.name.starts_with("selfie"))
         .filter_map(|t| {
-            let img = image::open(images_dir().join(&t.name)).ok()?.to_luma8();
+            let img = load(&t.name)?;
             Some((t, img))
         })
         .collect()
@@ -94,14 +87,17 @@ fn corner_error(found: &Located, truth: &[[f64; 2]; 4]) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// The outline and `DOC_*` findings exactly as `check` gets them: located on the
+/// quality-analysis copy, mapped back to the photo's pixels.
 fn doc_codes(
-    img: &image::GrayImage,
+    img: &DecodedImage,
     subject: Subject,
     policy: &Policy,
-) -> (Option<Located>, Vec<Code>) {
-    let loc = document::locate(img, policy);
-    let (findings, _) = document::check(loc.as_ref(), img.width(), img.height(), subject, policy);
-    (loc, findings.iter().map(|f| f.code).collect())
+) -> (Option<Located>, Vec<Finding>) {
+    let small = img.rgb_long_side(policy.quality.analysis_long_side);
+    let loc = document::locate_scaled(&small, (img.width, img.height), policy);
+    let (findings, _) = document::check(loc.as_ref(), img.width, img.height, subject, policy);
+    (loc, findings)
 }
 
 const GOOD: &[&str] = &[
@@ -122,8 +118,8 @@ fn corners_match_the_ground_truth() {
     );
     println!("|---|---|---|---|---|---|---|---|");
     for (truth, img) in cases() {
-        let (loc, codes) = doc_codes(&img, Subject::IdFront, &policy);
-        let codes: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        let (loc, findings) = doc_codes(&img, Subject::IdFront, &policy);
+        let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
         let Some(loc) = loc else {
             println!("| {} | no | | | | | | {} |", truth.name, codes.join(" "));
             if truth.fully_inside {
@@ -145,13 +141,8 @@ fn corners_match_the_ground_truth() {
         );
         if truth.fully_inside {
             errors.push(rel);
-            let known = KNOWN_CORNER_MISSES.contains(&truth.name.as_str());
-            if (rel > MAX_CORNER_ERROR) != known {
-                failures.push(format!(
-                    "{}: corner error {:.2} % (known miss: {known})",
-                    truth.name,
-                    rel * 100.0
-                ));
+            if rel > MAX_CORNER_ERROR {
+                failures.push(format!("{}: corner error {:.2} %", truth.name, rel * 100.0));
             }
         }
     }
@@ -168,10 +159,8 @@ fn corners_match_the_ground_truth() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
-fn fixture(name: &str) -> image::GrayImage {
-    image::open(images_dir().join(name))
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .to_luma8()
+fn fixture(name: &str) -> DecodedImage {
+    load(name).unwrap_or_else(|| panic!("{name}: not decodable"))
 }
 
 #[test]
@@ -185,47 +174,25 @@ fn framing_fixtures_get_their_finding() {
         ("doc_rot90.jpg", Code::DocTilted),
         ("doc_perspective_strong.jpg", Code::DocTilted),
     ];
-    // Known miss today (docs/DOCUMENT.md): the edge-touch card's left edge is 0–7 px beyond
-    // the frame and the outline found stops at an inner line.
-    let known_misses = ["doc_edge_touch.jpg"];
     let mut failures = Vec::new();
     for (name, code) in expect {
-        let (loc, codes) = doc_codes(&fixture(name), Subject::IdFront, &policy);
-        let ok = loc.is_some() && codes == vec![*code];
+        let (loc, findings) = doc_codes(&fixture(name), Subject::IdFront, &policy);
+        let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
         println!("{name}: {codes:?} (expected {code:?})");
-        if ok == known_misses.contains(name) {
-            failures.push(format!(
-                "{name}: got {codes:?}, expected {code:?}, known miss: {}",
-                !ok
-            ));
+        if loc.is_none() || codes != vec![*code] {
+            failures.push(format!("{name}: got {codes:?}, expected {code:?}"));
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
     // Sideways is named as such.
-    let img = fixture("doc_rot90.jpg");
-    let loc = document::locate(&img, &policy);
-    let (findings, _) = document::check(
-        loc.as_ref(),
-        img.width(),
-        img.height(),
-        Subject::IdFront,
-        &policy,
-    );
+    let (_, findings) = doc_codes(&fixture("doc_rot90.jpg"), Subject::IdFront, &policy);
     let key = findings
         .first()
         .and_then(|f| f.detail.as_ref())
         .map(|d| d.key);
     assert_eq!(key, Some("doc.sideways"));
     // The corner cut off is the top-right one.
-    let img = fixture("doc_cutoff_corner.jpg");
-    let loc = document::locate(&img, &policy);
-    let (findings, _) = document::check(
-        loc.as_ref(),
-        img.width(),
-        img.height(),
-        Subject::IdFront,
-        &policy,
-    );
+    let (_, findings) = doc_codes(&fixture("doc_cutoff_corner.jpg"), Subject::IdFront, &policy);
     let key = findings
         .first()
         .and_then(|f| f.detail.as_ref())
@@ -267,11 +234,11 @@ fn good_photos_get_no_framing_finding() {
 fn outline_goes_into_the_report() {
     let policy = Policy::default_policy();
     let img = fixture("front_clean.jpg");
-    let loc = document::locate(&img, &policy);
+    let (loc, _) = doc_codes(&img, Subject::IdFront, &policy);
     let (findings, outline) = document::check(
         loc.as_ref(),
-        img.width(),
-        img.height(),
+        img.width,
+        img.height,
         Subject::IdFront,
         &policy,
     );
@@ -288,9 +255,9 @@ fn outline_goes_into_the_report() {
         "{}",
         outline.dpi
     );
-    let mask = document::card_mask(loc.as_ref().expect("found"), img.width(), img.height());
+    let mask = document::card_mask(loc.as_ref().expect("found"), img.width, img.height);
     let inside = mask.pixels().filter(|p| p.0[0] > 0).count() as f64;
-    let fraction = inside / f64::from(img.width() * img.height());
+    let fraction = inside / f64::from(img.width * img.height);
     assert!((fraction - 0.5658).abs() < 0.02, "mask covers {fraction}");
 }
 
@@ -313,24 +280,24 @@ fn locate_time_on_a_12_mp_photo() {
         .encode_image(&big)
         .expect("encode");
     let runs = 7;
-    let mut decode = Vec::new();
-    let mut luma_conv = Vec::new();
-    let mut locate = Vec::new();
+    let (mut decode, mut copy, mut locate) = (Vec::new(), Vec::new(), Vec::new());
     let mut found = None;
     for _ in 0..runs {
         let t = Instant::now();
-        let img = image::load_from_memory(&jpeg).expect("decode");
+        let img = image::load_from_memory(&jpeg).expect("decode").to_rgb8();
         decode.push(t.elapsed().as_secs_f64() * 1000.0);
+        // The analysis copy is made once per image and shared with the quality metrics.
         let t = Instant::now();
-        let luma = img.to_luma8();
-        luma_conv.push(t.elapsed().as_secs_f64() * 1000.0);
+        let (w, h) = decode::fit_long_side(4000, 3000, policy.quality.analysis_long_side);
+        let small = decode::resize_rgb(&img, w, h);
+        copy.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
-        found = document::locate(&luma, &policy);
+        found = document::locate_scaled(&small, (4000, 3000), &policy);
         locate.push(t.elapsed().as_secs_f64() * 1000.0);
     }
-    let (d, l, c) = (median(decode), median(locate), median(luma_conv));
+    let (d, c, l) = (median(decode), median(copy), median(locate));
     println!(
-        "12 MP ({} KiB JPEG): decode {d:.1} ms, to_luma8 {c:.1} ms, locate {l:.1} ms, locate/decode = {:.3} (median of {runs})",
+        "12 MP ({} KiB JPEG): decode {d:.1} ms, shared analysis copy {c:.1} ms, locate {l:.1} ms, locate/decode = {:.3} (median of {runs})",
         jpeg.len() / 1024,
         l / d
     );
@@ -348,4 +315,43 @@ fn locate_time_on_a_12_mp_photo() {
         err * 100.0
     );
     assert!(err < MAX_CORNER_ERROR);
+}
+
+/// Every fully visible fixture again at other photo sizes (the same scene taken by a smaller or
+/// larger camera): the outline must not depend on the pixel count.
+/// `cargo test --release --test document -- --nocapture other_photo_sizes`
+#[test]
+fn corners_hold_at_other_photo_sizes() {
+    let policy = Policy::default_policy();
+    let scales = [0.6, 0.8, 1.25, 2.0, 3.125];
+    let mut failures = Vec::new();
+    let mut worst = 0.0f64;
+    let mut count = 0;
+    for (truth, img) in cases().into_iter().filter(|(t, _)| t.fully_inside) {
+        for s in scales {
+            let (w, h) = (
+                (f64::from(img.width) * s).round() as u32,
+                (f64::from(img.height) * s).round() as u32,
+            );
+            let scaled = DecodedImage::from_dynamic(
+                image::DynamicImage::ImageRgb8(decode::resize_rgb(&img.rgb, w, h)),
+                1,
+            );
+            let (loc, _) = doc_codes(&scaled, Subject::IdFront, &policy);
+            let t = truth.corners.map(|p| [p[0] * s, p[1] * s]);
+            let rel = loc.map_or(f64::INFINITY, |l| corner_error(&l, &t) / diagonal(&t));
+            count += 1;
+            worst = worst.max(rel);
+            if rel > MAX_CORNER_ERROR {
+                failures.push(format!("{} ×{s}: {:.2} %", truth.name, rel * 100.0));
+            }
+        }
+    }
+    println!(
+        "{count} scaled photos, worst corner error {:.2} %, {} over {:.0} %",
+        worst * 100.0,
+        failures.len(),
+        MAX_CORNER_ERROR * 100.0
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -3,11 +3,13 @@
 //! then each side refitted to the gradient maxima along it.
 //!
 //! Everything here works on a small copy (`DocumentPolicy::analysis_long_side`) and maps the
-//! result back. No function here panics on any input size: images too small to hold a card
+//! result back. Edges are found in colour: at each pixel the gradient of the RGB channel that
+//! changes most. A card's dark blue header band on brown wood is a faint step in luma (the two
+//! are about equally dark) but a strong one in red and blue. No function here panics on any input size: images too small to hold a card
 //! outline simply give `None`.
 
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
-use image::GrayImage;
+use image::RgbImage;
 use imageproc::filter::gaussian_blur_f32;
 
 use super::Located;
@@ -69,12 +71,34 @@ const SUPPORT_MAX_DEG: f64 = 20.0;
 const MIN_SIDE_WEIGHT: f64 = 0.3;
 /// Score factor for each side that is the image border (the card leaves the frame there).
 const BORDER_SIDE_FACTOR: f64 = 0.8;
+/// A card inside a larger card-shaped outline (see `inner_card`): corners within
+/// `INNER_TOLERANCE_PX` of the outer outline, area `INNER_MIN_AREA`–`INNER_MAX_AREA` of it,
+/// shape prior at least `INNER_MIN_PRIOR` (aspect within ~10 % of ID-1), and confidence at least
+/// `INNER_MIN_CONFIDENCE`.
+const INNER_TOLERANCE_PX: f64 = 3.0;
+const INNER_MIN_AREA: f64 = 0.15;
+const INNER_MAX_AREA: f64 = 0.85;
+const INNER_MIN_PRIOR: f64 = 0.8;
+const INNER_MIN_CONFIDENCE: f64 = 0.9;
+/// The inner card's surroundings are sampled this many pixels outside each side; the mean
+/// colours of the four sides may differ by at most `SURROUND_MAX_DIFF` (RGB distance, 0–441).
+const SURROUND_STRIP_PX: [f64; 3] = [3.0, 5.0, 7.0];
+const SURROUND_MAX_DIFF: f64 = 80.0;
+/// On every side, the strips outside and inside must differ by at least this (RGB distance).
+const SURROUND_MIN_STEP: f64 = 40.0;
 /// Extension: a side may move outwards by up to this fraction of the adjacent sides' length to a
 /// parallel edge backed over at least `EXTEND_MIN_SUPPORT` of its length, when that brings the
 /// outline's aspect closer to ID-1 by `EXTEND_MIN_GAIN` (in log ratio). This catches a card
 /// whose header band is as dark as the table: the band's inner edge is strong, the card's own
 /// edge weak.
 const EXTEND_MAX_FRACTION: f64 = 0.3;
+/// …or, whatever the aspect, when both adjacent sides' edges continue past the old corners
+/// over the first `EXTEND_RUN_ON_PART` of the way to the new ones, backed over at least
+/// `EXTEND_RUN_ON_MIN` of it.
+const EXTEND_RUN_ON_PART: f64 = 0.6;
+const EXTEND_RUN_ON_MIN: f64 = 0.8;
+/// …with a gradient across it at least this fraction of the gradient across the side itself.
+const EXTEND_RUN_ON_STRENGTH: f64 = 0.5;
 const EXTEND_MIN_SUPPORT: f64 = 0.6;
 const EXTEND_MIN_GAIN: f64 = 0.05;
 /// Refinement: search this far along the normal (pixels), then drop points further than
@@ -140,22 +164,22 @@ struct EdgeMap {
 const NO_EDGE: u8 = u8::MAX;
 
 impl EdgeMap {
-    /// Gaussian blur (imageproc), Sobel gradients, then Canny's non-maximum suppression and
-    /// hysteresis on those gradients. This is the algorithm of imageproc's `edges::canny` (same
-    /// σ, Sobel kernels, four-direction suppression), run on the gradients computed here
-    /// instead of a second blur and Sobel pass inside `canny`: that second pass cost ~25 ms
-    /// on the 640-px copy, more than the rest of the search together.
-    fn build(small: &GrayImage) -> Option<EdgeMap> {
+    /// Gaussian blur (imageproc), Sobel gradients of each colour channel keeping the strongest
+    /// at each pixel, then Canny's non-maximum suppression and hysteresis on those gradients.
+    /// On a grey image this is exactly imageproc's `edges::canny` (same σ, Sobel kernels,
+    /// four-direction suppression); it is written out here because `canny` takes one channel
+    /// and repeats the blur and Sobel pass inside (~25 ms on the 640-px copy).
+    fn build(small: &RgbImage) -> Option<EdgeMap> {
         let (w, h) = (small.width() as usize, small.height() as usize);
         if w < 3 || h < 3 {
             return None;
         }
         let blurred = gaussian_blur_f32(small, BLUR_SIGMA);
         let px = blurred.as_raw();
-        if px.len() != w * h {
+        if px.len() != 3 * w * h {
             return None;
         }
-        let (gx, gy) = sobel(px, w, h);
+        let (gx, gy) = colour_sobel(px, w, h);
         let mags: Vec<f32> = gx.iter().zip(&gy).map(|(a, b)| a.hypot(*b)).collect();
         let high =
             (CANNY_NOISE_FACTOR * median_magnitude(&mags)).clamp(CANNY_HIGH_MIN, CANNY_HIGH_MAX);
@@ -377,6 +401,22 @@ impl EdgeMap {
         }
     }
 
+    /// Mean strength of the gradient across segment a→b (along `n`), over its middle part.
+    fn mean_cross(&self, a: [f64; 2], b: [f64; 2], n: (f64, f64)) -> f64 {
+        let len = dist(a, b);
+        let steps = (len / 2.0).ceil().max(2.0) as usize;
+        let (mut sum, mut seen) = (0.0, 0usize);
+        for k in 0..=steps {
+            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps as f64;
+            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+            if let Some(v) = self.along(q, n) {
+                sum += v.abs();
+                seen += 1;
+            }
+        }
+        if seen == 0 { 0.0 } else { sum / seen as f64 }
+    }
+
     /// Refit a side to the gradient maxima along it (total least squares, one outlier pass).
     fn refine(&self, a: [f64; 2], b: [f64; 2], line: &Line, radius: f64) -> Option<Line> {
         let len = (b[0] - a[0]).hypot(b[1] - a[1]);
@@ -450,25 +490,80 @@ impl EdgeMap {
     }
 }
 
-/// 3×3 Sobel gradients (x right, y down) of a `w`×`h` plane, edges replicated like
-/// imageproc's `filter_clamped`.
-fn sobel(px: &[u8], w: usize, h: usize) -> (Vec<f32>, Vec<f32>) {
+/// 3×3 Sobel gradients (x right, y down) of an interleaved RGB `w`×`h` image, edges
+/// replicated like imageproc's `filter_clamped`. Each pixel keeps the gradient of the channel
+/// with the largest magnitude (the usual colour extension of Canny: the edge is where any
+/// channel steps most, and its sign and direction are that channel's).
+fn colour_sobel(px: &[u8], w: usize, h: usize) -> (Vec<f32>, Vec<f32>) {
     let mut gx = vec![0f32; w * h];
     let mut gy = vec![0f32; w * h];
-    let at = |x: usize, y: usize| f32::from(px.get(y * w + x).copied().unwrap_or(0));
+    let at =
+        |x: usize, y: usize, c: usize| f32::from(px.get(3 * (y * w + x) + c).copied().unwrap_or(0));
+    // The strongest channel's gradient from the 3×3 neighbourhood `n` (rows top, middle,
+    // bottom; columns left, centre, right).
+    let strongest = |n: &dyn Fn(usize, usize, usize) -> f32| {
+        let (mut best_x, mut best_y, mut best_m) = (0f32, 0f32, -1f32);
+        for c in 0..3 {
+            let sx = (n(0, 2, c) + 2.0 * n(1, 2, c) + n(2, 2, c))
+                - (n(0, 0, c) + 2.0 * n(1, 0, c) + n(2, 0, c));
+            let sy = (n(2, 0, c) + 2.0 * n(2, 1, c) + n(2, 2, c))
+                - (n(0, 0, c) + 2.0 * n(0, 1, c) + n(0, 2, c));
+            let m = sx * sx + sy * sy;
+            if m > best_m {
+                (best_x, best_y, best_m) = (sx, sy, m);
+            }
+        }
+        (best_x, best_y)
+    };
+    let row_bytes = 3 * w;
     for y in 0..h {
         let (ym, yp) = (y.saturating_sub(1), (y + 1).min(h - 1));
-        for x in 0..w {
+        let (Some(r0), Some(r1), Some(r2)) = (
+            px.get(ym * row_bytes..(ym + 1) * row_bytes),
+            px.get(y * row_bytes..(y + 1) * row_bytes),
+            px.get(yp * row_bytes..(yp + 1) * row_bytes),
+        ) else {
+            continue;
+        };
+        let (Some(gx_row), Some(gy_row)) = (
+            gx.get_mut(y * w..(y + 1) * w),
+            gy.get_mut(y * w..(y + 1) * w),
+        ) else {
+            continue;
+        };
+        // Interior columns: three 9-byte windows (pixels x−1, x, x+1), no bounds checks.
+        let interior = r0
+            .windows(9)
+            .step_by(3)
+            .zip(r1.windows(9).step_by(3))
+            .zip(r2.windows(9).step_by(3));
+        for (((a, b), c), (ox, oy)) in interior.zip(
+            gx_row
+                .iter_mut()
+                .skip(1)
+                .zip(gy_row.iter_mut().skip(1))
+                .take(w.saturating_sub(2)),
+        ) {
+            let rows = [a, b, c];
+            let n = |r: usize, col: usize, ch: usize| {
+                f32::from(
+                    rows[r.min(2)]
+                        .get(3 * col.min(2) + ch)
+                        .copied()
+                        .unwrap_or(0),
+                )
+            };
+            (*ox, *oy) = strongest(&n);
+        }
+        // The first and last columns replicate the edge pixel, like imageproc's
+        // `filter_clamped`.
+        for x in [0, w - 1] {
             let (xm, xp) = (x.saturating_sub(1), (x + 1).min(w - 1));
-            let (a, b, c) = (at(xm, ym), at(x, ym), at(xp, ym));
-            let (d, f) = (at(xm, y), at(xp, y));
-            let (g, hh, i) = (at(xm, yp), at(x, yp), at(xp, yp));
-            let i_out = y * w + x;
-            if let Some(v) = gx.get_mut(i_out) {
-                *v = (c + 2.0 * f + i) - (a + 2.0 * d + g);
-            }
-            if let Some(v) = gy.get_mut(i_out) {
-                *v = (g + 2.0 * hh + i) - (a + 2.0 * b + c);
+            let (cols, rws) = ([xm, x, xp], [ym, y, yp]);
+            let n = |r: usize, col: usize, ch: usize| at(cols[col.min(2)], rws[r.min(2)], ch);
+            let g = strongest(&n);
+            if let (Some(ox), Some(oy)) = (gx_row.get_mut(x), gy_row.get_mut(x)) {
+                (*ox, *oy) = g;
             }
         }
     }
@@ -588,6 +683,21 @@ impl Profile {
         f64::from(self.supported.last().copied().unwrap_or(0))
     }
 
+    /// Supported pixels on the segment a→b of the line (its whole length, ends included).
+    fn supported_between(&self, a: [f64; 2], b: [f64; 2]) -> f64 {
+        let t = |p: [f64; 2]| {
+            (p[0] - self.origin[0]) * self.dir.0 + (p[1] - self.origin[1]) * self.dir.1
+        };
+        let (ta, tb) = (t(a), t(b));
+        let n = self.supported.len().saturating_sub(1) as f64;
+        let k0 = (ta.min(tb) + self.offset).floor().clamp(0.0, n) as usize;
+        let k1 = (ta.max(tb) + self.offset).ceil().clamp(0.0, n) as usize;
+        match (self.supported.get(k0), self.supported.get(k1)) {
+            (Some(x0), Some(x1)) => f64::from(x1.saturating_sub(*x0)),
+            _ => 0.0,
+        }
+    }
+
     /// Fraction of the visible middle part of segment a→b (both on the line) backed by an edge,
     /// and the visible length in pixels.
     fn support(&self, a: [f64; 2], b: [f64; 2]) -> (f64, f64) {
@@ -700,6 +810,22 @@ fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
     (a[0] - b[0]).hypot(a[1] - b[1])
 }
 
+/// Long / short side ratio of a quadrilateral (sums of opposite sides), ≥ 1; infinite for a
+/// degenerate one.
+fn aspect(c: &[[f64; 2]; 4]) -> f64 {
+    let l: [f64; 4] = std::array::from_fn(|i| dist(c[i], c[(i + 1) % 4]));
+    let (ab, cd) = (l[0] + l[2], l[1] + l[3]);
+    if ab <= 0.0 || cd <= 0.0 {
+        return f64::INFINITY;
+    }
+    (ab / cd).max(cd / ab)
+}
+
+/// How ID-1-like the outline's shape is: 1 at 85.6 : 53.98, falling off with the log ratio.
+fn aspect_prior(c: &[[f64; 2]; 4]) -> f64 {
+    (-((aspect(c) / ID1_ASPECT).ln() / ASPECT_PRIOR_WIDTH).powi(2)).exp()
+}
+
 /// Score a candidate; `None` when its shape cannot be a card.
 fn score_quad(map: &EdgeMap, lines: [Line; 4], profiles: [Option<&Profile>; 4]) -> Option<Quad> {
     let corners = build_quad(lines)?;
@@ -719,13 +845,7 @@ fn score_quad(map: &EdgeMap, lines: [Line; 4], profiles: [Option<&Profile>; 4]) 
     if area < MIN_AREA_FRACTION * w * h {
         return None;
     }
-    let l: [f64; 4] = std::array::from_fn(|i| dist(corners[i], corners[(i + 1) % 4]));
-    let (ab, cd) = (l[0] + l[2], l[1] + l[3]);
-    if ab <= 0.0 || cd <= 0.0 {
-        return None;
-    }
-    let aspect = (ab / cd).max(cd / ab);
-    if !(MIN_ASPECT..=MAX_ASPECT).contains(&aspect) {
+    if !(MIN_ASPECT..=MAX_ASPECT).contains(&aspect(&corners)) {
         return None;
     }
     let (mut supported, mut visible, mut min_cov, mut factor) = (0.0, 0.0, 1.0f64, 1.0);
@@ -747,7 +867,7 @@ fn score_quad(map: &EdgeMap, lines: [Line; 4], profiles: [Option<&Profile>; 4]) 
         return None;
     }
     let confidence = supported / visible;
-    let prior = (-((aspect / ID1_ASPECT).ln() / ASPECT_PRIOR_WIDTH).powi(2)).exp();
+    let prior = aspect_prior(&corners);
     let score = supported
         * confidence
         * (MIN_SIDE_WEIGHT + (1.0 - MIN_SIDE_WEIGHT) * min_cov)
@@ -761,113 +881,337 @@ fn score_quad(map: &EdgeMap, lines: [Line; 4], profiles: [Option<&Profile>; 4]) 
     })
 }
 
-/// The best of all candidate quadrilaterals from the detected lines plus the frame's four sides
-/// whose confidence reaches `min_confidence`.
-fn best_quad(map: &EdgeMap, mut lines: Vec<Line>, min_confidence: f64) -> Option<Quad> {
-    let (w, h) = (map.w as f64, map.h as f64);
-    lines.extend(
-        [
-            (0.0, 0.0, Border::Left),
-            (0.0, w - 1.0, Border::Right),
-            (90.0, 0.0, Border::Top),
-            (90.0, h - 1.0, Border::Bottom),
-        ]
-        .map(|(theta_deg, rho, b)| Line {
-            theta_deg,
-            rho,
-            votes: 0,
-            border: Some(b),
-        }),
-    );
-    let profiles: Vec<Option<Profile>> = lines
-        .iter()
-        .map(|l| l.border.is_none().then(|| map.profile(l)))
-        .collect();
-    let min_sep = MIN_SEPARATION_FRACTION * w.min(h);
-    let centre = [w / 2.0, h / 2.0];
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (i, a) in lines.iter().enumerate() {
-        for (j, b) in lines.iter().enumerate().skip(i + 1) {
-            if a.border.is_some() && b.border.is_some() {
-                continue;
+/// Two lines that could be opposite sides of a card.
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    /// Upper bound on the supported length of any quadrilateral using the pair.
+    bound: f64,
+    a: usize,
+    b: usize,
+    /// Distance between the lines near the image centre, in pixels.
+    sep: f64,
+}
+
+/// The detected lines plus the frame's four sides, their support profiles, and every pair of
+/// roughly parallel lines far enough apart to be opposite sides, largest support first.
+struct Candidates<'a> {
+    map: &'a EdgeMap,
+    lines: Vec<Line>,
+    profiles: Vec<Option<Profile>>,
+    pairs: Vec<Pair>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(map: &'a EdgeMap, mut lines: Vec<Line>) -> Candidates<'a> {
+        let (w, h) = (map.w as f64, map.h as f64);
+        lines.extend(
+            [
+                (0.0, 0.0, Border::Left),
+                (0.0, w - 1.0, Border::Right),
+                (90.0, 0.0, Border::Top),
+                (90.0, h - 1.0, Border::Bottom),
+            ]
+            .map(|(theta_deg, rho, b)| Line {
+                theta_deg,
+                rho,
+                votes: 0,
+                border: Some(b),
+            }),
+        );
+        let profiles: Vec<Option<Profile>> = lines
+            .iter()
+            .map(|l| l.border.is_none().then(|| map.profile(l)))
+            .collect();
+        let min_sep = MIN_SEPARATION_FRACTION * w.min(h);
+        let centre = [w / 2.0, h / 2.0];
+        let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+        for (i, a) in lines.iter().enumerate() {
+            for (j, b) in lines.iter().enumerate().skip(i + 1) {
+                if a.border.is_some() && b.border.is_some() {
+                    continue;
+                }
+                if angle_between(a.theta_deg, b.theta_deg) > MAX_OPPOSITE_DEG {
+                    continue;
+                }
+                // Distance between the lines, measured near the middle of the image.
+                let (ca, sa) = a.normal();
+                let (cb, sb) = b.normal();
+                let da = centre[0] * ca + centre[1] * sa - a.rho;
+                let db = centre[0] * cb + centre[1] * sb - b.rho;
+                let same = ca * cb + sa * sb >= 0.0;
+                let sep = if same {
+                    (da - db).abs()
+                } else {
+                    (da + db).abs()
+                };
+                if sep >= min_sep {
+                    pairs.push((i, j, sep));
+                }
             }
-            if angle_between(a.theta_deg, b.theta_deg) > MAX_OPPOSITE_DEG {
-                continue;
-            }
-            // Distance between the lines, measured near the middle of the image.
-            let (ca, sa) = a.normal();
-            let (cb, sb) = b.normal();
-            let da = centre[0] * ca + centre[1] * sa - a.rho;
-            let db = centre[0] * cb + centre[1] * sb - b.rho;
-            let same = ca * cb + sa * sb >= 0.0;
-            let sep = if same {
-                (da - db).abs()
-            } else {
-                (da + db).abs()
-            };
-            if sep >= min_sep {
-                pairs.push((i, j));
-            }
+        }
+        // A quad's score is at most its supported length, which is at most the sum of its
+        // lines' supported pixels over their whole length: visiting pairs by that bound,
+        // largest first, lets the search stop once no remaining combination can beat the best.
+        let cap = |i: usize| {
+            profiles
+                .get(i)
+                .and_then(Option::as_ref)
+                .map_or(0.0, Profile::total_supported)
+        };
+        let mut pairs: Vec<Pair> = pairs
+            .into_iter()
+            .map(|(a, b, sep)| Pair {
+                bound: cap(a) + cap(b),
+                a,
+                b,
+                sep,
+            })
+            .collect();
+        pairs.sort_by(|p, q| q.bound.total_cmp(&p.bound));
+        Candidates {
+            map,
+            lines,
+            profiles,
+            pairs,
         }
     }
-    let line = |i: usize| lines.get(i).copied();
-    let profile = |i: usize| profiles.get(i).and_then(Option::as_ref);
-    // A quad's score is at most its supported length, which is at most the sum of its lines'
-    // supported pixels over their whole length: visiting pairs by that bound, largest first,
-    // lets the search stop once no remaining combination can beat the best found.
-    let cap = |i: usize| profile(i).map_or(0.0, Profile::total_supported);
-    let mut pairs: Vec<(f64, usize, usize)> = pairs
-        .into_iter()
-        .map(|(i, j)| (cap(i) + cap(j), i, j))
-        .collect();
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut best: Option<Quad> = None;
-    for (k, &(ub_a, a1, a2)) in pairs.iter().enumerate() {
-        let best_score = best.as_ref().map_or(0.0, |b| b.score);
-        if pairs
-            .get(k + 1)
-            .is_none_or(|&(ub_b, _, _)| ub_a + ub_b <= best_score)
-        {
-            break;
-        }
-        for &(ub_b, b1, b2) in pairs.iter().skip(k + 1) {
-            if ub_a + ub_b <= best.as_ref().map_or(0.0, |b| b.score) {
+
+    /// The best-scoring quadrilateral whose confidence reaches `min_confidence` and which
+    /// `accept` lets through.
+    fn best(&self, min_confidence: f64, accept: impl Fn(&Quad) -> bool) -> Option<Quad> {
+        self.best_of(&self.pairs, min_confidence, accept)
+    }
+
+    /// [`Candidates::best`] over `pairs` (sorted by their bound, largest first).
+    fn best_of(
+        &self,
+        pairs: &[Pair],
+        min_confidence: f64,
+        accept: impl Fn(&Quad) -> bool,
+    ) -> Option<Quad> {
+        let line = |i: usize| self.lines.get(i).copied();
+        let profile = |i: usize| self.profiles.get(i).and_then(Option::as_ref);
+        let mut best: Option<Quad> = None;
+        for (k, p) in pairs.iter().enumerate() {
+            let (ub_a, a1, a2) = (p.bound, p.a, p.b);
+            let best_score = best.as_ref().map_or(0.0, |b| b.score);
+            if pairs
+                .get(k + 1)
+                .is_none_or(|q| ub_a + q.bound <= best_score)
+            {
                 break;
             }
-            let (Some(la1), Some(la2), Some(lb1), Some(lb2)) =
-                (line(a1), line(a2), line(b1), line(b2))
-            else {
-                continue;
-            };
-            let cross = [(la1, lb1), (la1, lb2), (la2, lb1), (la2, lb2)];
-            if cross
-                .iter()
-                .any(|(p, q)| angle_between(p.theta_deg, q.theta_deg) < MIN_ADJACENT_DEG)
-            {
-                continue;
-            }
-            let borders = [la1, la2, lb1, lb2]
-                .iter()
-                .filter(|l| l.border.is_some())
-                .count();
-            if borders > 2 {
-                continue;
-            }
-            let Some(q) = score_quad(
-                map,
-                [la1, lb2, la2, lb1],
-                [profile(a1), profile(b2), profile(a2), profile(b1)],
-            ) else {
-                continue;
-            };
-            // An outline that would be rejected as not found must not hide a weaker-scoring
-            // one that would not (a small card beside long grain lines).
-            if q.confidence >= min_confidence && best.as_ref().is_none_or(|b| q.score > b.score) {
-                best = Some(q);
+            for q in pairs.iter().skip(k + 1) {
+                let (ub_b, b1, b2) = (q.bound, q.a, q.b);
+                if ub_a + ub_b <= best.as_ref().map_or(0.0, |b| b.score) {
+                    break;
+                }
+                let (Some(la1), Some(la2), Some(lb1), Some(lb2)) =
+                    (line(a1), line(a2), line(b1), line(b2))
+                else {
+                    continue;
+                };
+                let cross = [(la1, lb1), (la1, lb2), (la2, lb1), (la2, lb2)];
+                if cross
+                    .iter()
+                    .any(|(p, q)| angle_between(p.theta_deg, q.theta_deg) < MIN_ADJACENT_DEG)
+                {
+                    continue;
+                }
+                let borders = [la1, la2, lb1, lb2]
+                    .iter()
+                    .filter(|l| l.border.is_some())
+                    .count();
+                if borders > 2 {
+                    continue;
+                }
+                let Some(q) = score_quad(
+                    self.map,
+                    [la1, lb2, la2, lb1],
+                    [profile(a1), profile(b2), profile(a2), profile(b1)],
+                ) else {
+                    continue;
+                };
+                // An outline that would be rejected as not found must not hide a weaker-scoring
+                // one that would not (a small card beside long grain lines).
+                if q.confidence >= min_confidence
+                    && best.as_ref().is_none_or(|b| q.score > b.score)
+                    && accept(&q)
+                {
+                    best = Some(q);
+                }
             }
         }
+        best
     }
-    best
+}
+
+/// The card itself when the best outline is something card-shaped around it: a photo's frame
+/// in a screenshot of a chat, a wallet or a book the card lies on. An inner outline wins when
+/// it lies inside the outer one, is clearly smaller, shares at most one side with it, is
+/// ID-1-shaped (`INNER_MIN_PRIOR`) and backed all round (`INNER_MIN_CONFIDENCE`). Printed
+/// rectangles on a card (the portrait, the MRZ zone, the area under a header band) fail the
+/// shape or the shared-side test.
+fn inner_card(candidates: &Candidates, small: &RgbImage, outer: &Quad) -> Option<Quad> {
+    let outer_area = polygon_area(&outer.corners).abs();
+    let orient = polygon_area(&outer.corners).signum();
+    let inside = |p: [f64; 2]| {
+        (0..4).all(|i| {
+            let (a, b) = (outer.corners[i], outer.corners[(i + 1) % 4]);
+            let len = dist(a, b).max(1e-9);
+            let cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+            orient * cross / len >= -INNER_TOLERANCE_PX
+        })
+    };
+    // Only the part of each line inside the outer outline can back an inner one: bounding the
+    // search by that keeps it from visiting every pair of lines (~100 ms otherwise).
+    let caps: Vec<f64> = candidates
+        .lines
+        .iter()
+        .zip(&candidates.profiles)
+        .map(|(line, profile)| match (line.border, profile) {
+            (None, Some(profile)) => clip_to_quad(line, &outer.corners)
+                .map_or(0.0, |(a, b)| profile.supported_between(a, b)),
+            _ => 0.0,
+        })
+        .collect();
+    let cap = |i: usize| caps.get(i).copied().unwrap_or(0.0);
+    // The inner card's short side is at least this long.
+    let min_sep = (INNER_MIN_AREA * polygon_area(&outer.corners).abs() / MAX_ASPECT).sqrt();
+    let mut pairs: Vec<Pair> = candidates
+        .pairs
+        .iter()
+        // A side backed over most of its length inside the outer outline is at least about
+        // half that long there.
+        .filter(|p| p.sep >= min_sep && cap(p.a).min(cap(p.b)) >= 0.5 * min_sep)
+        .map(|p| Pair {
+            bound: cap(p.a) + cap(p.b),
+            ..*p
+        })
+        .collect();
+    pairs.sort_by(|p, q| q.bound.total_cmp(&p.bound));
+    candidates.best_of(&pairs, INNER_MIN_CONFIDENCE, |q| {
+        let area = polygon_area(&q.corners).abs();
+        // A side lying along one of the outer outline's sides (the same line detected twice
+        // counts too).
+        let shared = (0..4)
+            .filter(|&i| {
+                let (a, b) = (q.corners[i], q.corners[(i + 1) % 4]);
+                outer.lines.iter().any(|o| {
+                    let (c, s) = o.normal();
+                    let off = |p: [f64; 2]| (p[0] * c + p[1] * s - o.rho).abs();
+                    q.lines
+                        .get(i)
+                        .is_some_and(|l| angle_between(l.theta_deg, o.theta_deg) <= SAME_LINE_DEG)
+                        && off(a) <= INNER_TOLERANCE_PX
+                        && off(b) <= INNER_TOLERANCE_PX
+                })
+            })
+            .count();
+        q.lines.iter().all(|l| l.border.is_none())
+            && shared <= 1
+            && (INNER_MIN_AREA..=INNER_MAX_AREA).contains(&(area / outer_area.max(1e-9)))
+            && aspect_prior(&q.corners) >= INNER_MIN_PRIOR
+            && q.corners.iter().all(|&p| inside(p))
+            && surround_is_uniform(small, &q.corners)
+    })
+}
+
+/// The part of `line` inside the convex quadrilateral `c` (a segment), if any.
+fn clip_to_quad(line: &Line, c: &[[f64; 2]; 4]) -> Option<([f64; 2], [f64; 2])> {
+    let n = line.normal();
+    let d = (-n.1, n.0);
+    let origin = [line.rho * n.0, line.rho * n.1];
+    let orient = polygon_area(c).signum();
+    let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+    for i in 0..4 {
+        let (a, b) = (c[i], c[(i + 1) % 4]);
+        // Inside is where orient × cross(b − a, p − a) ≥ 0; along the line that is
+        // k0 + k1·t ≥ 0.
+        let e = [b[0] - a[0], b[1] - a[1]];
+        let k0 = orient * (e[0] * (origin[1] - a[1]) - e[1] * (origin[0] - a[0]));
+        let k1 = orient * (e[0] * d.1 - e[1] * d.0);
+        if k1.abs() < 1e-12 {
+            if k0 < 0.0 {
+                return None;
+            }
+        } else if k1 > 0.0 {
+            lo = lo.max(-k0 / k1);
+        } else {
+            hi = hi.min(-k0 / k1);
+        }
+    }
+    (lo.is_finite() && hi.is_finite() && hi > lo).then(|| {
+        (
+            [origin[0] + lo * d.0, origin[1] + lo * d.1],
+            [origin[0] + hi * d.0, origin[1] + hi * d.1],
+        )
+    })
+}
+
+/// Does the outline look like a card lying on something? The strip just outside each side
+/// must be the same colour all round (one background; a rectangle printed on a card, such as
+/// the portrait's frame or the field block under a header band, has a different neighbour on
+/// each side), and on every side it must differ from the strip just inside (the card's edge
+/// is a step from card to background all round, not a line printed within one colour).
+fn surround_is_uniform(small: &RgbImage, corners: &[[f64; 2]; 4]) -> bool {
+    let centre = [
+        corners.iter().map(|p| p[0]).sum::<f64>() / 4.0,
+        corners.iter().map(|p| p[1]).sum::<f64>() / 4.0,
+    ];
+    let distance = |p: &[f64; 3], q: &[f64; 3]| {
+        p.iter()
+            .zip(q)
+            .map(|(x, y)| (x - y).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    };
+    let mut outside: Vec<[f64; 3]> = Vec::with_capacity(4);
+    for i in 0..4 {
+        let (a, b) = (corners[i], corners[(i + 1) % 4]);
+        let len = dist(a, b).max(1e-9);
+        let mut n = [(b[1] - a[1]) / len, -(b[0] - a[0]) / len];
+        let mid = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+        if (mid[0] - centre[0]) * n[0] + (mid[1] - centre[1]) * n[1] < 0.0 {
+            n = [-n[0], -n[1]];
+        }
+        // Mean colour of the strip at `sign` × SURROUND_STRIP_PX from the side.
+        let strip = |sign: f64| -> Option<[f64; 3]> {
+            let (mut sum, mut count) = ([0.0; 3], 0.0);
+            let steps = len.ceil() as usize;
+            for k in 0..=steps {
+                let t =
+                    SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps.max(1) as f64;
+                for off in SURROUND_STRIP_PX {
+                    let x = a[0] + t * (b[0] - a[0]) + sign * off * n[0];
+                    let y = a[1] + t * (b[1] - a[1]) + sign * off * n[1];
+                    if x < 0.0 || y < 0.0 {
+                        continue;
+                    }
+                    if let Some(px) = small.get_pixel_checked(x as u32, y as u32) {
+                        for (s, v) in sum.iter_mut().zip(px.0) {
+                            *s += f64::from(v);
+                        }
+                        count += 1.0;
+                    }
+                }
+            }
+            (count >= 4.0).then(|| sum.map(|s| s / count))
+        };
+        let (Some(out), Some(inside)) = (strip(1.0), strip(-1.0)) else {
+            return false;
+        };
+        if distance(&out, &inside) < SURROUND_MIN_STEP {
+            return false;
+        }
+        outside.push(out);
+    }
+    outside.iter().enumerate().all(|(i, p)| {
+        outside
+            .iter()
+            .skip(i + 1)
+            .all(|q| distance(p, q) <= SURROUND_MAX_DIFF)
+    })
 }
 
 /// Move sides outwards to a weaker parallel edge when that makes the outline more card-shaped
@@ -875,18 +1219,12 @@ fn best_quad(map: &EdgeMap, mut lines: Vec<Line>, min_confidence: f64) -> Option
 fn extend_quad(map: &EdgeMap, quad: &Quad) -> Quad {
     let mut lines = quad.lines;
     let mut corners = quad.corners;
-    let log_aspect = |c: &[[f64; 2]; 4]| {
-        let l: [f64; 4] = std::array::from_fn(|i| dist(c[i], c[(i + 1) % 4]));
-        let (ab, cd) = (l[0] + l[2], l[1] + l[3]);
-        if ab <= 0.0 || cd <= 0.0 {
-            return f64::INFINITY;
-        }
-        ((ab / cd).max(cd / ab) / ID1_ASPECT).ln().abs()
-    };
+    let log_aspect = |c: &[[f64; 2]; 4]| (aspect(c) / ID1_ASPECT).ln().abs();
     let centre = [
         corners.iter().map(|p| p[0]).sum::<f64>() / 4.0,
         corners.iter().map(|p| p[1]).sum::<f64>() / 4.0,
     ];
+    let mut adjacent_profiles = lines.map(|l| l.border.is_none().then(|| map.profile(&l)));
     for i in 0..4 {
         let line = lines[i];
         if line.border.is_some() {
@@ -914,7 +1252,36 @@ fn extend_quad(map: &EdgeMap, quad: &Quad) -> Quad {
             cand[i] = moved;
             let Some(c) = build_quad(cand) else { continue };
             let sup = map.cross_support(c[i], c[(i + 1) % 4], n);
-            if sup < EXTEND_MIN_SUPPORT || log_aspect(&c) > before - EXTEND_MIN_GAIN {
+            if sup < EXTEND_MIN_SUPPORT || !(MIN_ASPECT..=MAX_ASPECT).contains(&aspect(&c)) {
+                continue;
+            }
+            // The two adjacent sides run on from the old corners towards the new ones: the
+            // old side was a line across the card (a header band's inner edge), not its end.
+            // Only the first part of the way is checked: the card's rounded corner takes the
+            // rest.
+            // …as strongly as along the side itself (a faint grain line lying in the
+            // continuation of a card's edge is not the edge running on).
+            let runs_on = [
+                ((i + 3) % 4, a, c[i], corners[(i + 3) % 4]),
+                ((i + 1) % 4, b, c[(i + 1) % 4], corners[(i + 2) % 4]),
+            ]
+            .iter()
+            .all(|&(k, from, to, other_end)| {
+                let part = [
+                    from[0] + EXTEND_RUN_ON_PART * (to[0] - from[0]),
+                    from[1] + EXTEND_RUN_ON_PART * (to[1] - from[1]),
+                ];
+                let Some(profile) = adjacent_profiles.get(k).and_then(Option::as_ref) else {
+                    return false;
+                };
+                let (support, seen) = profile.support(from, part);
+                let normal = lines[k].normal();
+                seen >= 4.0
+                    && support >= EXTEND_RUN_ON_MIN
+                    && map.mean_cross(from, part, normal)
+                        >= EXTEND_RUN_ON_STRENGTH * map.mean_cross(other_end, from, normal)
+            });
+            if !runs_on && log_aspect(&c) > before - EXTEND_MIN_GAIN {
                 continue;
             }
             if best.as_ref().is_none_or(|(s, _, _)| sup > *s) {
@@ -924,6 +1291,7 @@ fn extend_quad(map: &EdgeMap, quad: &Quad) -> Quad {
         if let Some((_, moved, c)) = best {
             lines[i] = moved;
             corners = c;
+            adjacent_profiles[i] = Some(map.profile(&moved));
         }
     }
     Quad {
@@ -958,29 +1326,29 @@ fn refine_quad(map: &EdgeMap, quad: &Quad) -> [Line; 4] {
     lines
 }
 
-/// Resize `luma` so its long side is at most `long_side`.
-fn working_copy(luma: &GrayImage, long_side: u32) -> Option<GrayImage> {
-    let (w, h) = luma.dimensions();
+/// Resize `rgb` so its long side is at most `long_side`.
+fn working_copy(rgb: &RgbImage, long_side: u32) -> Option<RgbImage> {
+    let (w, h) = rgb.dimensions();
     let long = w.max(h);
     if long <= long_side {
-        return Some(luma.clone());
+        return Some(rgb.clone());
     }
     let scale = f64::from(long_side) / f64::from(long);
     let nw = (f64::from(w) * scale).round().max(1.0) as u32;
     let nh = (f64::from(h) * scale).round().max(1.0) as u32;
-    let mut dst = GrayImage::new(nw, nh);
+    let mut dst = RgbImage::new(nw, nh);
     // A large photo (a 12 MP one is ~6× the working copy) is first sampled down to twice the
     // working size, then filtered: a full bilinear convolution over 12 MP cost ~5 ms.
     let alg = if long > SUPERSAMPLE_ABOVE * long_side {
         ResizeAlg::SuperSampling(FilterType::Bilinear, 2)
     } else {
-        ResizeAlg::Convolution(FilterType::Bilinear)
+        ResizeAlg::Convolution(FilterType::CatmullRom)
     };
     let options = ResizeOptions::new().resize_alg(alg);
-    match Resizer::new().resize(luma, &mut dst, &options) {
+    match Resizer::new().resize(rgb, &mut dst, &options) {
         Ok(()) => Some(dst),
         Err(_) => Some(image::imageops::resize(
-            luma,
+            rgb,
             nw,
             nh,
             image::imageops::FilterType::Triangle,
@@ -989,21 +1357,20 @@ fn working_copy(luma: &GrayImage, long_side: u32) -> Option<GrayImage> {
 }
 
 /// The whole search; see the module documentation.
-pub(crate) fn locate(luma: &GrayImage, long_side: u32, min_confidence: f64) -> Option<Located> {
-    let (full_w, full_h) = luma.dimensions();
+pub(crate) fn locate(rgb: &RgbImage, long_side: u32, min_confidence: f64) -> Option<Located> {
+    let (full_w, full_h) = rgb.dimensions();
     if full_w.min(full_h) < MIN_WORK_SIDE {
         return None;
     }
-    let small = working_copy(luma, long_side.max(MIN_WORK_SIDE))?;
+    let small = working_copy(rgb, long_side.max(MIN_WORK_SIDE))?;
     if small.width().min(small.height()) < MIN_WORK_SIDE {
         return None;
     }
     let map = EdgeMap::build(&small)?;
     let lines = map.hough();
-    let quad = best_quad(&map, lines, min_confidence)?;
-    if quad.confidence < min_confidence {
-        return None;
-    }
+    let candidates = Candidates::new(&map, lines);
+    let outer = candidates.best(min_confidence, |_| true)?;
+    let quad = inner_card(&candidates, &small, &outer).unwrap_or(outer);
     let quad = extend_quad(&map, &quad);
     let lines = refine_quad(&map, &quad);
     let corners = build_quad(lines)?;

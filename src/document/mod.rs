@@ -1,14 +1,14 @@
 //! Document in frame: find the card's outline in an ID photo and judge its framing
 //! (`DOC_NOT_FOUND`, `DOC_CUT_OFF`, `DOC_TOO_SMALL`, `DOC_TILTED`).
 //!
-//! Pure functions, no I/O. [`locate`] finds the outline on a luma plane; [`check`] turns it
+//! Pure functions, no I/O. [`locate`] finds the outline in an RGB image; [`check`] turns it
 //! into findings and the report's [`DocumentOutline`]; [`card_mask`] gives the pixels inside
 //! the outline so quality metrics can be measured on the card rather than the table.
 //! Method and measured accuracy: `docs/DOCUMENT.md`.
 
 mod locate;
 
-use image::GrayImage;
+use image::{GrayImage, RgbImage};
 
 use crate::codes::Code;
 use crate::finding::{Arg, Finding, Subject};
@@ -148,15 +148,21 @@ fn signed_area(c: &[[f64; 2]; 4]) -> f64 {
         * 0.5
 }
 
-/// Find the card outline in a luma plane (any size; the search runs on a copy whose long side
-/// is `policy.document.analysis_long_side`). `None` when no outline is backed by at least
+/// Find the card outline in an RGB image (any size; the search runs on a copy whose long side
+/// is `policy.document.analysis_long_side`; a grey image works as well, with R = G = B). `None` when no outline is backed by at least
 /// `policy.document.min_confidence` of its perimeter, or the image is too small to search.
-pub fn locate(luma: &GrayImage, policy: &Policy) -> Option<Located> {
+pub fn locate(rgb: &RgbImage, policy: &Policy) -> Option<Located> {
     locate::locate(
-        luma,
+        rgb,
         policy.document.analysis_long_side,
         policy.document.min_confidence,
     )
+}
+
+/// [`locate`] on `small`, a downscaled copy of an image of `full` pixels (the check pipeline
+/// passes its quality-analysis copy); the outline comes back in the full image's pixels.
+pub fn locate_scaled(small: &RgbImage, full: (u32, u32), policy: &Policy) -> Option<Located> {
+    locate(small, policy).map(|l| l.scaled(small.dimensions(), full))
 }
 
 /// A mask of `width`×`height` (the image the outline refers to): 255 inside the outline,

@@ -1,11 +1,11 @@
 use super::*;
 
 /// A bright card (with a little printed detail) on a dark noisy background.
-fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> GrayImage {
+fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> RgbImage {
     let card = Located::from_quad(corners, [false; 4], f64::from(w), f64::from(h), 1.0)
         .expect("valid test quad");
     let mut seed: u32 = 12345;
-    GrayImage::from_fn(w, h, |x, y| {
+    RgbImage::from_fn(w, h, |x, y| {
         seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
         let noise = (seed >> 24) as i32 % 24 - 12;
         let (xc, yc) = (f64::from(x) + 0.5, f64::from(y) + 0.5);
@@ -19,7 +19,8 @@ fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> GrayImage {
         } else {
             60
         };
-        image::Luma([(base + noise).clamp(0, 255) as u8])
+        let v = (base + noise).clamp(0, 255) as u8;
+        image::Rgb([v, v, v])
     })
 }
 
@@ -42,7 +43,7 @@ fn codes(findings: &[Finding]) -> Vec<Code> {
     findings.iter().map(|f| f.code).collect()
 }
 
-fn run(img: &GrayImage) -> (Option<Located>, Vec<Finding>) {
+fn run(img: &RgbImage) -> (Option<Located>, Vec<Finding>) {
     let policy = Policy::default_policy();
     let loc = locate(img, &policy);
     let (findings, _) = check(
@@ -70,6 +71,42 @@ fn finds_an_upright_card() {
     assert!(findings.is_empty(), "{findings:?}");
 }
 
+/// A light card whose top fifth is a blue band exactly as bright (in luma) as the brown table:
+/// the card's top edge exists only in colour, and the band's inner edge is a strong luma step.
+#[test]
+fn a_header_band_as_dark_as_the_table_is_not_taken_for_the_card_top() {
+    let truth = rect(400.0, 300.0, 560.0, 353.0, 1.0);
+    let card = Located::from_quad(truth, [false; 4], 800.0, 600.0, 1.0).expect("quad");
+    let (s, c) = 1.0f64.to_radians().sin_cos();
+    let mut seed: u32 = 99;
+    let img = RgbImage::from_fn(800, 600, |x, y| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        let noise = (seed >> 24) as i32 % 12 - 6;
+        let (xc, yc) = (f64::from(x) + 0.5, f64::from(y) + 0.5);
+        // Position across the card's height, 0 at its top edge.
+        let v = -(xc - 400.0) * s + (yc - 300.0) * c + 353.0 / 2.0;
+        let base: [i32; 3] = if !card.contains(xc, yc) {
+            [150, 100, 60]
+        } else if v < 0.2 * 353.0 {
+            [60, 118, 205]
+        } else {
+            [225, 225, 220]
+        };
+        image::Rgb(base.map(|b| (b + noise).clamp(0, 255) as u8))
+    });
+    let luma = crate::images::decode::luma_of(&img);
+    let (table, band) = (luma.get_pixel(20, 20).0[0], luma.get_pixel(400, 150).0[0]);
+    assert!(table.abs_diff(band) <= 14, "table {table}, band {band}");
+    let (loc, findings) = run(&img);
+    let loc = loc.expect("card found");
+    let err = max_corner_error(&loc.corners, &truth);
+    assert!(
+        err < 0.015 * 560.0f64.hypot(353.0),
+        "corner error {err}: {:?}",
+        loc.corners
+    );
+    assert!(findings.is_empty(), "{findings:?}");
+}
 #[test]
 fn large_image_is_searched_on_a_small_copy() {
     let truth = rect(1000.0, 750.0, 1400.0, 883.0, -3.0);
@@ -155,12 +192,12 @@ fn tiny_card_is_too_small() {
 fn odd_images_do_not_panic() {
     let policy = Policy::default_policy();
     for (w, h) in [(1, 1), (10000, 20), (20, 10000), (33, 33), (2, 700)] {
-        let img = GrayImage::new(w, h);
+        let img = RgbImage::new(w, h);
         assert!(locate(&img, &policy).is_none(), "{w}x{h}");
     }
-    let black = GrayImage::new(640, 480);
+    let black = RgbImage::new(640, 480);
     assert!(locate(&black, &policy).is_none());
-    let white = GrayImage::from_pixel(640, 480, image::Luma([255]));
+    let white = RgbImage::from_pixel(640, 480, image::Rgb([255, 255, 255]));
     assert!(locate(&white, &policy).is_none());
 }
 

@@ -16,6 +16,7 @@ pub mod quality;
 pub mod sniff;
 
 use chrono::NaiveDate;
+use image::RgbImage;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -58,12 +59,23 @@ pub struct Metrics {
 /// corners in pixels of `img`), focus, glare and exposure are measured inside the card
 /// only, so a bright table or a white wall does not distort them; otherwise over the whole image.
 pub fn measure(img: &DecodedImage, card: Option<&[[f64; 2]; 4]>, policy: &Policy) -> Metrics {
+    let small = img.rgb_long_side(policy.quality.analysis_long_side);
+    measure_copy(&small, (img.width, img.height), card, policy)
+}
+
+/// [`measure`] on an analysis copy already made (`small`, the image scaled from `full` pixels
+/// to `policy.quality.analysis_long_side`); `card` is in pixels of the full image.
+pub fn measure_copy(
+    small: &RgbImage,
+    full: (u32, u32),
+    card: Option<&[[f64; 2]; 4]>,
+    policy: &Policy,
+) -> Metrics {
     let q = &policy.quality;
-    let small = img.rgb_long_side(q.analysis_long_side);
-    let luma = decode::luma_of(&small);
+    let luma = decode::luma_of(small);
     let mask = card.map(|corners| {
-        let sx = f64::from(small.width()) / f64::from(img.width.max(1));
-        let sy = f64::from(small.height()) / f64::from(img.height.max(1));
+        let sx = f64::from(small.width()) / f64::from(full.0.max(1));
+        let sy = f64::from(small.height()) / f64::from(full.1.max(1));
         let scaled: Vec<[f64; 2]> = corners.iter().map(|c| [c[0] * sx, c[1] * sy]).collect();
         quality::polygon_mask(small.width(), small.height(), &scaled)
     });
@@ -79,12 +91,12 @@ pub fn measure(img: &DecodedImage, card: Option<&[[f64; 2]; 4]>, policy: &Policy
     };
     Metrics {
         focus,
-        glare: quality::glare(&small, mask, &params),
+        glare: quality::glare(small, mask, &params),
         exposure: quality::exposure(&luma, mask, q.clip_level),
         photo_exposure: quality::exposure(&luma, None, q.clip_level),
         // Colour over the whole photo: a black-and-white copy is grey everywhere, while a
         // card's own design may be nearly grey.
-        colorfulness: quality::colorfulness(&small, None),
+        colorfulness: quality::colorfulness(small, None),
         backlight: quality::backlight(&luma, q.backlight_center_fraction),
         phash: duplicates::phash(&luma),
     }
@@ -285,12 +297,16 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
     // The card in the ID photos (framing findings, and the outline the metrics are measured
     // in) and the faces (the selfie's subject, the portrait on the ID front; the back has none)
     // are independent searches over the same pixels: run them side by side.
+    // One downscaled copy serves the locator and the quality metrics.
+    let small = decoded.rgb_long_side(policy.quality.analysis_long_side);
     let (located, faces) = rayon::join(
         || {
             input
                 .subject
                 .is_id()
-                .then(|| crate::document::locate(&decoded.luma, policy))
+                .then(|| {
+                    crate::document::locate_scaled(&small, (decoded.width, decoded.height), policy)
+                })
                 .flatten()
         },
         || {
@@ -306,7 +322,12 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
         policy,
     );
     out.findings.extend(doc_findings);
-    let metrics = measure(&decoded, located.as_ref().map(|l| &l.corners), policy);
+    let metrics = measure_copy(
+        &small,
+        (decoded.width, decoded.height),
+        located.as_ref().map(|l| &l.corners),
+        policy,
+    );
     fill_report(&mut report, &metrics);
     out.phash = Some(metrics.phash);
     out.findings.extend(resolution_finding(
