@@ -504,6 +504,8 @@ fn card_framing_findings() {
         ("id-front", "doc_edge_touch.jpg", &["DOC_CUT_OFF"]),
         ("id-front", "doc_tilt20.jpg", &["DOC_TILTED"]),
         ("id-front", "doc_rot90.jpg", &["DOC_TILTED"]),
+        ("id-front", "doc_rot270.jpg", &["DOC_TILTED"]),
+        ("id-front", "doc_upside_down.jpg", &["DOC_TILTED"]),
         ("id-front", "doc_perspective_strong.jpg", &["DOC_TILTED"]),
         ("id-front", "doc_tiny.jpg", &["DOC_TOO_SMALL"]),
         ("id-front", "screenshot_iphone.png", &["DOC_TOO_SMALL"]),
@@ -532,6 +534,45 @@ fn card_framing_findings() {
             "{file}: {outline}"
         );
     }
+}
+
+/// The portrait tells which way up the card is: upside down (the outline alone is the same as
+/// an upright card's), and which way to turn a sideways one. The portrait found turned counts
+/// as the portrait: no `ID_NO_PORTRAIT`.
+#[test]
+fn portrait_tells_which_way_up_the_card_is() {
+    let cases = [
+        ("doc_upside_down.jpg", "upside down", 178.5),
+        ("doc_rot90.jpg", "counter-clockwise", 90.0),
+        ("doc_rot270.jpg", "90° clockwise", 88.5),
+    ];
+    // Every finding on the image, whatever its family.
+    let codes = |report: &Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["subject"] != "profile")
+            .filter_map(|f| f["code"].as_str().map(str::to_string))
+            .collect()
+    };
+    for (file, words, measured) in cases {
+        let (found, report, _) = run(&[("id-front", file)]);
+        assert!(found.is_empty(), "{file}: {found:?}");
+        assert_eq!(codes(&report), ["DOC_TILTED"], "{file}: {report:#}");
+        let finding = report["findings"]
+            .as_array()
+            .and_then(|a| a.iter().find(|f| f["code"] == "DOC_TILTED"))
+            .unwrap();
+        let message = finding["message"].as_str().unwrap_or_default();
+        assert!(message.contains(words), "{file}: {message}");
+        let m = finding["measured"].as_f64().unwrap();
+        assert!((m - measured).abs() < 1.0, "{file}: measured {m}");
+        assert_eq!(report["images"]["id_front"]["faces"], 1, "{file}");
+    }
+    // The same photos as the back: no portrait to look for, so only the outline speaks.
+    let (_, report, _) = run(&[("id-back", "doc_upside_down.jpg")]);
+    assert!(codes(&report).is_empty(), "{report:#}");
 }
 
 /// A large photo of a small card: the card's own pixel count decides the resolution.

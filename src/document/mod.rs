@@ -7,6 +7,7 @@
 //! Method and measured accuracy: `docs/DOCUMENT.md`.
 
 mod locate;
+pub mod upright;
 
 use image::{GrayImage, RgbImage};
 

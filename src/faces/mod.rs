@@ -5,7 +5,8 @@
 //! decoded; nothing here reads files, prints or knows the output language.
 //!
 //! - [`detect`] gives face boxes in pixels of the given image (detection runs on a copy
-//!   scaled to `faces.detect_long_side`);
+//!   scaled to `faces.detect_long_side`); [`detect_turned`] looks for faces lying sideways or
+//!   upside down;
 //! - [`check_selfie`] gives `SELFIE_NO_FACE`, `SELFIE_MULTIPLE_FACES`, `SELFIE_FACE_TOO_SMALL`,
 //!   `SELFIE_FACE_OFF_CENTER`, and `IMAGE_TOO_DARK` for a dark or backlit face;
 //! - [`check_id_front`] gives `ID_NO_PORTRAIT`.
@@ -36,11 +37,30 @@ const STRETCH_HIGH: f64 = 0.99;
 /// Images whose percentile span is below this many grey levels are flat: left unstretched.
 const MIN_STRETCH_SPAN: u8 = 16;
 
+/// How far the picture is turned (clockwise) before the detector looks at it. The detector
+/// finds upright faces only; turning the picture finds the portrait on a card lying sideways or
+/// upside down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Turn {
+    None,
+    /// 90° clockwise: finds a face whose top points left.
+    Quarter,
+    /// 180°: finds an upside-down face.
+    Half,
+    /// 270° clockwise: finds a face whose top points right.
+    ThreeQuarters,
+}
+
 /// Faces in `luma` (the orientation-corrected luma plane), in its pixel coordinates, largest
 /// first. Detection runs on a copy whose long side is `policy.detect_long_side` (smaller images
 /// are used as they are); faces scoring below `policy.min_score` are dropped. Images too small
 /// for the detector's 40 px window give no faces. Never panics.
 pub fn detect(luma: &GrayImage, policy: &FacesPolicy) -> Vec<FaceBox> {
+    detect_turned(luma, policy, Turn::None)
+}
+
+/// [`detect`] on the picture turned by `turn`; the boxes are in pixels of `luma` as given.
+pub fn detect_turned(luma: &GrayImage, policy: &FacesPolicy, turn: Turn) -> Vec<FaceBox> {
     let (w, h) = luma.dimensions();
     if w == 0 || h == 0 {
         return Vec::new();
@@ -49,18 +69,33 @@ pub fn detect(luma: &GrayImage, policy: &FacesPolicy) -> Vec<FaceBox> {
     else {
         return Vec::new();
     };
-    let sx = f64::from(w) / f64::from(small.width());
-    let sy = f64::from(h) / f64::from(small.height());
+    let (sw, sh) = (f64::from(small.width()), f64::from(small.height()));
+    let turned = match turn {
+        Turn::None => small,
+        Turn::Quarter => image::imageops::rotate90(&small),
+        Turn::Half => image::imageops::rotate180(&small),
+        Turn::ThreeQuarters => image::imageops::rotate270(&small),
+    };
+    let sx = f64::from(w) / sw;
+    let sy = f64::from(h) / sh;
     let (fw, fh) = (f64::from(w), f64::from(h));
-    let mut faces: Vec<FaceBox> = detector::run(&small)
+    let mut faces: Vec<FaceBox> = detector::run(&turned)
         .into_iter()
         .filter(|f| f.score >= policy.min_score)
         .filter_map(|f| {
+            // Back from the turned copy to the detection copy: (x0, x1) × (y0, y1).
+            let (x0, x1, y0, y1) = (f.x, f.x + f.width, f.y, f.y + f.height);
+            let (x0, x1, y0, y1) = match turn {
+                Turn::None => (x0, x1, y0, y1),
+                Turn::Quarter => (y0, y1, sh - x1, sh - x0),
+                Turn::Half => (sw - x1, sw - x0, sh - y1, sh - y0),
+                Turn::ThreeQuarters => (sw - y1, sw - y0, x0, x1),
+            };
             // Clamp to the image: rustface may place a box partly outside it.
-            let x0 = (f.x * sx).clamp(0.0, fw);
-            let y0 = (f.y * sy).clamp(0.0, fh);
-            let x1 = ((f.x + f.width) * sx).clamp(0.0, fw);
-            let y1 = ((f.y + f.height) * sy).clamp(0.0, fh);
+            let x0 = (x0 * sx).clamp(0.0, fw);
+            let y0 = (y0 * sy).clamp(0.0, fh);
+            let x1 = (x1 * sx).clamp(0.0, fw);
+            let y1 = (y1 * sy).clamp(0.0, fh);
             (x1 > x0 && y1 > y0).then(|| FaceBox {
                 x: round1(x0),
                 y: round1(y0),

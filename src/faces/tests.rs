@@ -339,3 +339,50 @@ fn face_light_measures_face_and_ring() {
     // A box covering the whole image has no ring.
     assert_eq!(face_light(&img, &face(0.0, 0.0, 400.0), 0.5), None);
 }
+
+/// The picture turned a quarter, half or three quarters: `detect_turned` with the turn that puts
+/// the face upright again finds it, and maps its box back onto the same face of the turned
+/// picture.
+#[test]
+fn turned_detection_finds_the_face_where_it_lies() {
+    let policy = default_faces();
+    let upright = luma("selfie_astronaut.jpg");
+    let (w, h) = (f64::from(upright.width()), f64::from(upright.height()));
+    let face = detect(&upright, &policy)
+        .into_iter()
+        .next()
+        .expect("a face upright");
+    let centre = (face.x + face.width / 2.0, face.y + face.height / 2.0);
+    // (the picture as photographed, the turn that puts it upright again, where the face's
+    // centre lies in the photographed picture)
+    let cases = [
+        (
+            image::imageops::rotate270(&upright),
+            Turn::Quarter,
+            (centre.1, w - centre.0),
+        ),
+        (
+            image::imageops::rotate180(&upright),
+            Turn::Half,
+            (w - centre.0, h - centre.1),
+        ),
+        (
+            image::imageops::rotate90(&upright),
+            Turn::ThreeQuarters,
+            (h - centre.1, centre.0),
+        ),
+    ];
+    for (picture, turn, (cx, cy)) in cases {
+        assert!(
+            detect(&picture, &policy).is_empty(),
+            "{turn:?}: the detector finds upright faces only"
+        );
+        let found = detect_turned(&picture, &policy, turn);
+        let f = found.first().unwrap_or_else(|| panic!("{turn:?}: no face"));
+        let (fx, fy) = (f.x + f.width / 2.0, f.y + f.height / 2.0);
+        assert!(
+            (fx - cx).abs() < 0.1 * face.width && (fy - cy).abs() < 0.1 * face.height,
+            "{turn:?}: face centre at ({fx}, {fy}), expected ({cx}, {cy})"
+        );
+    }
+}

@@ -314,13 +314,24 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
                 .then(|| crate::faces::detect(&decoded.luma, &policy.faces))
         },
     );
-    let (doc_findings, outline) = crate::document::check(
+    let (mut doc_findings, outline) = crate::document::check(
         located.as_ref(),
         decoded.width,
         decoded.height,
         input.subject,
         policy,
     );
+    // The portrait says which way up the card is, when the outline cannot (upside down) or
+    // cannot say which way to turn it (sideways); a portrait found turned is the portrait.
+    let mut faces = faces;
+    if input.subject == Subject::IdFront
+        && let (Some(card), Some(upright_faces)) = (located.as_ref(), faces.as_ref())
+        && let Some((upright, turned)) =
+            crate::document::upright::from_portrait(&decoded.luma, card, upright_faces, policy)
+    {
+        crate::document::upright::apply(&mut doc_findings, upright, card, input.subject, policy);
+        faces = Some(turned);
+    }
     out.findings.extend(doc_findings);
     let metrics = measure_copy(
         &small,

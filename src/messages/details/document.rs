@@ -68,6 +68,21 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "证件是横躺着的（转了约 90°）。请按证件印刷的正常方向摆正后拍摄。",
     ),
     d(
+        "doc.sideways.turn_clockwise",
+        "The card is sideways: its portrait is lying on its side. Turn the card 90° clockwise so it is upright, the way it is printed.",
+        "证件是横躺着的（人像也是侧着的）。请把证件顺时针转 90°，按印刷的正常方向摆正后拍摄。",
+    ),
+    d(
+        "doc.sideways.turn_counterclockwise",
+        "The card is sideways: its portrait is lying on its side. Turn the card 90° counter-clockwise so it is upright, the way it is printed.",
+        "证件是横躺着的（人像也是侧着的）。请把证件逆时针转 90°，按印刷的正常方向摆正后拍摄。",
+    ),
+    d(
+        "doc.upside_down",
+        "The card is upside down: its portrait is head down. Turn the card round (180°) and take the photo again.",
+        "证件是倒着的（人像头朝下）。请把证件旋转 180° 摆正后重新拍摄。",
+    ),
+    d(
         "doc.rotated",
         "The card is rotated by {0}° (limit {1}°). Line its edges up with the edges of the photo.",
         "证件旋转了 {0}°（上限 {1}°）。请让证件边缘与照片边缘平行。",
