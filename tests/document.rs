@@ -284,7 +284,7 @@ fn locate_time_on_a_12_mp_photo() {
     let mut found = None;
     for _ in 0..runs {
         let t = Instant::now();
-        let img = image::load_from_memory(&jpeg).expect("decode").to_rgb8();
+        let img = image::load_from_memory(&jpeg).expect("decode").into_rgb8();
         decode.push(t.elapsed().as_secs_f64() * 1000.0);
         // The analysis copy is made once per image and shared with the quality metrics.
         let t = Instant::now();

@@ -56,11 +56,18 @@ pub enum Turn {
 /// are used as they are); faces scoring below `policy.min_score` are dropped. Images too small
 /// for the detector's 40 px window give no faces. Never panics.
 pub fn detect(luma: &GrayImage, policy: &FacesPolicy) -> Vec<FaceBox> {
-    detect_turned(luma, policy, Turn::None)
+    detect_turned(luma, policy, Turn::None, detector::MIN_FACE)
 }
 
 /// [`detect`] on the picture turned by `turn`; the boxes are in pixels of `luma` as given.
-pub fn detect_turned(luma: &GrayImage, policy: &FacesPolicy, turn: Turn) -> Vec<FaceBox> {
+/// Faces smaller than `min_face` pixels of the detection copy (at least 20) are not searched
+/// for: a search for large faces only skips the enlarged copy and costs a fraction of a full one.
+pub fn detect_turned(
+    luma: &GrayImage,
+    policy: &FacesPolicy,
+    turn: Turn,
+    min_face: u32,
+) -> Vec<FaceBox> {
     let (w, h) = luma.dimensions();
     if w == 0 || h == 0 {
         return Vec::new();
@@ -79,7 +86,7 @@ pub fn detect_turned(luma: &GrayImage, policy: &FacesPolicy, turn: Turn) -> Vec<
     let sx = f64::from(w) / sw;
     let sy = f64::from(h) / sh;
     let (fw, fh) = (f64::from(w), f64::from(h));
-    let mut faces: Vec<FaceBox> = detector::run(&turned)
+    let mut faces: Vec<FaceBox> = detector::run(&turned, min_face)
         .into_iter()
         .filter(|f| f.score >= policy.min_score)
         .filter_map(|f| {

@@ -377,7 +377,7 @@ fn turned_detection_finds_the_face_where_it_lies() {
             detect(&picture, &policy).is_empty(),
             "{turn:?}: the detector finds upright faces only"
         );
-        let found = detect_turned(&picture, &policy, turn);
+        let found = detect_turned(&picture, &policy, turn, detector::MIN_FACE);
         let f = found.first().unwrap_or_else(|| panic!("{turn:?}: no face"));
         let (fx, fy) = (f.x + f.width / 2.0, f.y + f.height / 2.0);
         assert!(
