@@ -7,7 +7,8 @@
 # The JPEG is generated at run time in a temporary folder (never committed): a 4000×3000
 # textured scene with a card-like block of text-like strokes, encoded by cjpeg at quality 90
 # (4:2:0, like phone cameras). Also times a profile-only check and the same photo as a selfie
-# (face detection instead of the card locator). Needs python3 and libjpeg-turbo-progs (cjpeg, djpeg; on Debian:
+# (face detection instead of the card locator), and a 4.9 MP photo of the rendered card fixture
+# (portrait upright: the ordinary id_front path). Needs python3 and libjpeg-turbo-progs (cjpeg, djpeg; on Debian:
 # `apt-get install libjpeg-turbo-progs`); skips with a message when they are missing.
 set -euo pipefail
 
@@ -66,6 +67,12 @@ cat > "$TMP/profile.json" <<'JSON'
 JSON
 
 echo "input: $(du -k "$TMP/photo12mp.jpg" | cut -f1) KiB, 4000x3000 (12.0 MP), baseline JPEG q90"
+# The synthetic card above has no portrait, so its id_front check also pays the search for a
+# turned portrait. A photo of the real rendered card (front_clean.jpg, portrait upright) at twice
+# its size (djpeg's largest scale, 2560x1920) times the ordinary path.
+djpeg -scale 16/8 -outfile "$TMP/card.ppm" "$ROOT/fixtures/images/front_clean.jpg"
+cjpeg -quality 90 -outfile "$TMP/card5mp.jpg" "$TMP/card.ppm"
+rm -f "$TMP/card.ppm"
 
 median_ms() { # command...
   local times=()
@@ -83,6 +90,8 @@ PROFILE=$(median_ms "$BIN" check "$TMP/profile.json" --today 2026-11-22 --format
 CHECK=$(median_ms "$BIN" check "$TMP/profile.json" --id-front "$TMP/photo12mp.jpg" --today 2026-11-22 --format json)
 SELFIE=$(median_ms "$BIN" check "$TMP/profile.json" --selfie "$TMP/photo12mp.jpg" --today 2026-11-22 --format json)
 DJPEG=$(median_ms djpeg -outfile /dev/null "$TMP/photo12mp.jpg")
+CARD=$(median_ms "$BIN" check "$TMP/profile.json" --id-front "$TMP/card5mp.jpg" --today 2026-11-22 --format json)
+CARD_DJPEG=$(median_ms djpeg -outfile /dev/null "$TMP/card5mp.jpg")
 echo "median of $RUNS runs:"
 echo "  kyc-precheck check, profile only:                  ${PROFILE} ms"
 echo "  kyc-precheck check, 12 MP id_front (all checks):   ${CHECK} ms"
@@ -90,5 +99,8 @@ echo "  kyc-precheck check, 12 MP selfie (faces):          ${SELFIE} ms"
 echo "  djpeg decode to PPM (reference):                   ${DJPEG} ms"
 awk -v a="$CHECK" -v b="$DJPEG" 'BEGIN { printf "  ratio id_front check/djpeg: %.2fx\n", a / b }'
 awk -v a="$SELFIE" -v b="$DJPEG" 'BEGIN { printf "  ratio selfie check/djpeg:   %.2fx\n", a / b }'
+echo "  kyc-precheck check, 4.9 MP real card id_front:     ${CARD} ms"
+echo "  djpeg decode of that photo (reference):            ${CARD_DJPEG} ms"
+awk -v a="$CARD" -v b="$CARD_DJPEG" 'BEGIN { printf "  ratio real-card check/djpeg: %.2fx\n", a / b }'
 "$BIN" check "$TMP/profile.json" --id-front "$TMP/photo12mp.jpg" --today 2026-11-22 --format json \
   | python3 -c 'import json,sys; r=json.load(sys.stdin); print("  findings:", [f["code"] for f in r["findings"]]); print("  metrics:", {k: v for k, v in r["images"]["id_front"].items() if k not in ("path",)})'
