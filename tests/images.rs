@@ -570,9 +570,24 @@ fn portrait_tells_which_way_up_the_card_is() {
         assert!((m - measured).abs() < 1.0, "{file}: measured {m}");
         assert_eq!(report["images"]["id_front"]["faces"], 1, "{file}");
     }
-    // The same photos as the back: no portrait to look for, so only the outline speaks.
-    let (_, report, _) = run(&[("id-back", "doc_upside_down.jpg")]);
+    // The back: the MRZ (at the bottom of a TD1 card) tells an upside-down one.
+    let (_, report, _) = run(&[("id-back", "back_clean.jpg")]);
     assert!(codes(&report).is_empty(), "{report:#}");
+    let dir = tempfile::tempdir().unwrap();
+    let turned = dir.path().join("back_upside_down.png");
+    image::imageops::rotate180(
+        &image::open(fixture("images/back_clean.jpg"))
+            .unwrap()
+            .to_rgb8(),
+    )
+    .save(&turned)
+    .unwrap();
+    let (_, report, _) = run(&[("id-back", turned.to_str().unwrap())]);
+    assert_eq!(codes(&report), ["DOC_TILTED"], "{report:#}");
+    let message = report["findings"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("upside down"), "{message}");
 }
 
 /// A large photo of a small card: the card's own pixel count decides the resolution.

@@ -3,7 +3,9 @@
 //! The portrait on the front can: the face detector finds upright faces only, so the turn of
 //! the picture at which the portrait appears inside the card is the turn the card needs.
 //!
-//! Only the ID front has a portrait; the back's orientation is not judged.
+//! Only the ID front has a portrait. The back of a TD1 card carries the MRZ at its bottom:
+//! [`from_mrz`] finds an upside-down back from wide lines of text at its top and none at its
+//! bottom.
 
 use image::GrayImage;
 
@@ -122,6 +124,121 @@ pub fn apply(
     );
 }
 
+/// The back's MRZ says which way up it is: on a TD1 card (ICAO 9303 part 5) its three lines of
+/// 30 characters run across nearly the whole width at the bottom. `luma` is a copy of the photo
+/// on which the card spans a few hundred pixels or more (the pipeline's 1000 px analysis copy)
+/// and `card` is the outline in its pixels. The card is rectified to 5 px/mm; a row is *full*
+/// when text (horizontal steps) reaches every one of `MRZ_CELLS` cells across 12–88 % of the
+/// width but at most one; runs of at least `MRZ_MIN_RUN` full rows are lines. Upside down when
+/// the top 45 % holds two or more such lines and the bottom 45 % none: a back without an MRZ, or
+/// with wide text at both ends, is left alone. Sideways cards (already reported) are skipped.
+pub fn from_mrz(luma: &GrayImage, card: &Located) -> Option<Upright> {
+    if card.angle_deg.abs() > 45.0 {
+        return None;
+    }
+    let (top, bottom) = mrz_like_lines(luma, card)?;
+    (top >= 2 && bottom == 0).then_some(Upright::UpsideDown)
+}
+
+/// Lines of text spanning the width in the top and the bottom `MRZ_BAND` of the card.
+fn mrz_like_lines(luma: &GrayImage, card: &Located) -> Option<(usize, usize)> {
+    let rect = rectify(luma, card)?;
+    let (w, h) = rect.dimensions();
+    let px = rect.as_raw();
+    // Steps count when they exceed a share of the card's own contrast.
+    let mut sorted: Vec<u8> = px.clone();
+    sorted.sort_unstable();
+    let at = |q: f64| {
+        sorted
+            .get(((sorted.len().saturating_sub(1)) as f64 * q) as usize)
+            .copied()
+            .unwrap_or(0)
+    };
+    let spread = f64::from(at(0.95).saturating_sub(at(0.05)));
+    let step = (MRZ_STEP_FRACTION * spread).max(MRZ_MIN_STEP);
+    let (wu, hu) = (w as usize, h as usize);
+    let (x0, x1) = (
+        (MRZ_SPAN.0 * f64::from(w)) as usize,
+        (MRZ_SPAN.1 * f64::from(w)) as usize,
+    );
+    let cell = ((x1 - x0) / MRZ_CELLS).max(1);
+    let full: Vec<bool> = (0..hu)
+        .map(|y| {
+            let Some(row) = px.get(y * wu..(y + 1) * wu) else {
+                return false;
+            };
+            let inked = (0..MRZ_CELLS)
+                .filter(|&c| {
+                    let (a, b) = (x0 + c * cell, x0 + (c + 1) * cell);
+                    let steps = (a.max(1)..b.min(wu.saturating_sub(1)))
+                        .filter(|&x| {
+                            let (l, r) = (row.get(x - 1), row.get(x + 1));
+                            matches!((l, r), (Some(&l), Some(&r)) if f64::from(l.abs_diff(r)) >= step)
+                        })
+                        .count();
+                    steps >= 2
+                })
+                .count();
+            inked + 1 >= MRZ_CELLS
+        })
+        .collect();
+    // Full rows, counted in runs; a gap of up to `MRZ_MAX_GAP` rows (a row crossing the
+    // characters where few strokes are horizontal steps) does not end a line.
+    let lines_in = |from: usize, to: usize| {
+        let (mut lines, mut run, mut gap) = (0, 0, 0);
+        for &f in full.get(from..to).unwrap_or(&[]) {
+            if f {
+                run += 1;
+                gap = 0;
+            } else if run > 0 && gap < MRZ_MAX_GAP {
+                gap += 1;
+            } else {
+                if run >= MRZ_MIN_RUN {
+                    lines += 1;
+                }
+                (run, gap) = (0, 0);
+            }
+        }
+        lines + usize::from(run >= MRZ_MIN_RUN)
+    };
+    let band = (MRZ_BAND * hu as f64) as usize;
+    Some((lines_in(0, band), lines_in(hu.saturating_sub(band), hu)))
+}
+
+/// The card cut out of `luma` and squared up to `RECT_W`×`RECT_H` (ID-1 at 5 px/mm).
+fn rectify(luma: &GrayImage, card: &Located) -> Option<GrayImage> {
+    use imageproc::geometric_transformations::{Border, Interpolation, Projection, warp_into};
+    let from = card.corners.map(|p| (p[0] as f32, p[1] as f32));
+    let (w, h) = (RECT_W as f32, RECT_H as f32);
+    let to = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)];
+    let projection = Projection::from_control_points(from, to)?;
+    let mut out = GrayImage::new(RECT_W, RECT_H);
+    warp_into(
+        luma,
+        projection,
+        Interpolation::Bilinear,
+        Border::Replicate,
+        &mut out,
+    );
+    Some(out)
+}
+
+/// The rectified card: 85.6 × 54 mm at 5 px/mm (an MRZ character is ~12 px wide).
+const RECT_W: u32 = 428;
+const RECT_H: u32 = 270;
+/// The MRZ test (see `from_mrz`): cells across this span of the width, symmetric so a turned
+/// card is judged like an upright one (an MRZ line covers 5–94 % of the width; the fixtures'
+/// rendered one 5–88 %), steps of at least this share of the card's
+/// 5–95 % luma spread (and at least `MRZ_MIN_STEP` levels), runs of full rows, and the share of
+/// the height searched at each end.
+const MRZ_CELLS: usize = 24;
+const MRZ_SPAN: (f64, f64) = (0.12, 0.88);
+const MRZ_STEP_FRACTION: f64 = 0.25;
+const MRZ_MIN_STEP: f64 = 12.0;
+const MRZ_MIN_RUN: usize = 3;
+const MRZ_MAX_GAP: usize = 2;
+const MRZ_BAND: f64 = 0.45;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +284,80 @@ mod tests {
             from_portrait(&blank, &card(1.0), &[face(10.0, 10.0)], &policy),
             None
         );
+    }
+
+    /// A fixture as the pipeline's analysis copy (1000 px luma) and its card outline from the
+    /// manifest's ground truth, optionally turned half a turn.
+    fn analysis_copy(name: &str, corners: [[f64; 2]; 4], half_turn: bool) -> (GrayImage, Located) {
+        let rgb = match image::open(format!("fixtures/images/{name}")) {
+            Ok(img) => img.to_rgb8(),
+            Err(e) => panic!("{name}: {e}"),
+        };
+        let rgb = if half_turn {
+            image::imageops::rotate180(&rgb)
+        } else {
+            rgb
+        };
+        let (w, h) = crate::images::decode::fit_long_side(rgb.width(), rgb.height(), 1000);
+        let small = crate::images::decode::resize_rgb(&rgb, w, h);
+        let (sx, sy) = (
+            f64::from(w) / f64::from(rgb.width()),
+            f64::from(h) / f64::from(rgb.height()),
+        );
+        let corners = corners.map(|p| {
+            let p = if half_turn {
+                [
+                    f64::from(rgb.width()) - p[0],
+                    f64::from(rgb.height()) - p[1],
+                ]
+            } else {
+                p
+            };
+            [p[0] * sx, p[1] * sy]
+        });
+        let card =
+            Located::from_quad(corners, [false; 4], f64::from(w), f64::from(h), 1.0).expect("quad");
+        (crate::images::decode::luma_of(&small), card)
+    }
+
+    const BACK: [[f64; 2]; 4] = [
+        [110.5, 173.2],
+        [1124.3, 147.4],
+        [1174.9, 788.7],
+        [110.2, 842.7],
+    ];
+    const FRONT: [[f64; 2]; 4] = [
+        [147.2, 142.1],
+        [1165.6, 164.1],
+        [1175.9, 836.9],
+        [95.3, 793.0],
+    ];
+
+    #[test]
+    fn the_mrz_tells_an_upside_down_back() {
+        for (name, corners) in [("back_clean.jpg", BACK), ("front_clean.jpg", FRONT)] {
+            let (luma, card) = analysis_copy(name, corners, false);
+            // (lines at the top, lines at the bottom): the MRZ's lines (a line may count twice
+            // where a row across its middle misses a cell), nothing as wide at the top.
+            let (top, bottom) = mrz_like_lines(&luma, &card).expect("rectified");
+            assert!(
+                top == 0 && bottom >= 2,
+                "{name}: {top} top, {bottom} bottom"
+            );
+            assert_eq!(from_mrz(&luma, &card), None, "{name}");
+            let (luma, card) = analysis_copy(name, corners, true);
+            let (top, bottom) = mrz_like_lines(&luma, &card).expect("rectified");
+            assert!(
+                top >= 2 && bottom == 0,
+                "{name} turned: {top} top, {bottom} bottom"
+            );
+            assert_eq!(from_mrz(&luma, &card), Some(Upright::UpsideDown), "{name}");
+        }
+        // A blank card: no lines anywhere, no verdict.
+        let blank = GrayImage::from_pixel(800, 600, image::Luma([200]));
+        assert_eq!(from_mrz(&blank, &card(1.0)), None);
+        // Sideways cards are not judged here.
+        assert_eq!(from_mrz(&blank, &card(89.0)), None);
     }
 
     #[test]

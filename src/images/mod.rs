@@ -332,6 +332,23 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
         crate::document::upright::apply(&mut doc_findings, upright, card, input.subject, policy);
         faces = Some(turned);
     }
+    // The back has no portrait; its MRZ, at the bottom of a TD1 card, says which way up it is.
+    if input.subject == Subject::IdBack
+        && let Some(card) = located.as_ref()
+    {
+        let on_copy = card.scaled((decoded.width, decoded.height), small.dimensions());
+        if let Some(upright) =
+            crate::document::upright::from_mrz(&decode::luma_of(&small), &on_copy)
+        {
+            crate::document::upright::apply(
+                &mut doc_findings,
+                upright,
+                card,
+                input.subject,
+                policy,
+            );
+        }
+    }
     out.findings.extend(doc_findings);
     let metrics = measure_copy(
         &small,
