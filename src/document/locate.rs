@@ -378,43 +378,33 @@ impl EdgeMap {
         }
     }
 
+    /// The gradient across segment a→b (projected on `n`) at 2-px steps over its middle part
+    /// (the ends skipped like the support's), where it lies inside the image.
+    fn across(&self, a: [f64; 2], b: [f64; 2], n: (f64, f64)) -> Vec<f64> {
+        let steps = (dist(a, b) / 2.0).ceil().max(2.0) as usize;
+        (0..=steps)
+            .filter_map(|k| {
+                let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps as f64;
+                self.along([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])], n)
+            })
+            .collect()
+    }
+
     /// Fraction of the middle of segment a→b where the gradient across it (along `n`) is at
     /// least the Canny low threshold.
     fn cross_support(&self, a: [f64; 2], b: [f64; 2], n: (f64, f64)) -> f64 {
-        let len = (b[0] - a[0]).hypot(b[1] - a[1]);
-        let steps = (len / 2.0).ceil().max(2.0) as usize;
-        let (mut seen, mut hit) = (0usize, 0usize);
-        for k in 0..=steps {
-            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps as f64;
-            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-            if let Some(v) = self.along(q, n) {
-                seen += 1;
-                if v.abs() >= f64::from(self.low) {
-                    hit += 1;
-                }
-            }
-        }
-        if seen == 0 {
-            0.0
-        } else {
-            hit as f64 / seen as f64
-        }
+        let values = self.across(a, b, n);
+        let hits = values
+            .iter()
+            .filter(|v| v.abs() >= f64::from(self.low))
+            .count();
+        hits as f64 / values.len().max(1) as f64
     }
 
     /// Mean strength of the gradient across segment a→b (along `n`), over its middle part.
     fn mean_cross(&self, a: [f64; 2], b: [f64; 2], n: (f64, f64)) -> f64 {
-        let len = dist(a, b);
-        let steps = (len / 2.0).ceil().max(2.0) as usize;
-        let (mut sum, mut seen) = (0.0, 0usize);
-        for k in 0..=steps {
-            let t = SIDE_END_SKIP + (1.0 - 2.0 * SIDE_END_SKIP) * k as f64 / steps as f64;
-            let q = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-            if let Some(v) = self.along(q, n) {
-                sum += v.abs();
-                seen += 1;
-            }
-        }
-        if seen == 0 { 0.0 } else { sum / seen as f64 }
+        let values = self.across(a, b, n);
+        values.iter().map(|v| v.abs()).sum::<f64>() / values.len().max(1) as f64
     }
 
     /// Refit a side to the gradient maxima along it (total least squares, one outlier pass).
@@ -1113,7 +1103,7 @@ fn inner_card(candidates: &Candidates, small: &RgbImage, outer: &Quad) -> Option
             && (INNER_MIN_AREA..=INNER_MAX_AREA).contains(&(area / outer_area.max(1e-9)))
             && aspect_prior(&q.corners) >= INNER_MIN_PRIOR
             && q.corners.iter().all(|&p| inside(p))
-            && surround_is_uniform(small, &q.corners)
+            && lies_on_one_background(small, &q.corners)
     })
 }
 
@@ -1154,7 +1144,7 @@ fn clip_to_quad(line: &Line, c: &[[f64; 2]; 4]) -> Option<([f64; 2], [f64; 2])> 
 /// the portrait's frame or the field block under a header band, has a different neighbour on
 /// each side), and on every side it must differ from the strip just inside (the card's edge
 /// is a step from card to background all round, not a line printed within one colour).
-fn surround_is_uniform(small: &RgbImage, corners: &[[f64; 2]; 4]) -> bool {
+fn lies_on_one_background(small: &RgbImage, corners: &[[f64; 2]; 4]) -> bool {
     let centre = [
         corners.iter().map(|p| p[0]).sum::<f64>() / 4.0,
         corners.iter().map(|p| p[1]).sum::<f64>() / 4.0,

@@ -18,6 +18,9 @@ use crate::report::DocumentOutline;
 
 pub use locate::ID1_ASPECT;
 
+/// A card whose long sides are turned more than this from the horizontal is sideways.
+pub const SIDEWAYS_DEG: f64 = 45.0;
+
 /// Long side of an ID-1 card in inches (85.6 mm), for the equivalent DPI.
 pub const ID1_LONG_SIDE_INCHES: f64 = 85.6 / 25.4;
 
@@ -109,6 +112,11 @@ impl Located {
             perspective_deg: perspective,
             confidence: confidence.clamp(0.0, 1.0),
         })
+    }
+
+    /// Is the card lying sideways (its long sides nearer the vertical than the horizontal)?
+    pub fn is_sideways(&self) -> bool {
+        self.angle_deg.abs() > SIDEWAYS_DEG
     }
 
     /// Mean length of the two long sides, in pixels.
@@ -260,7 +268,7 @@ pub fn check(
     }
 
     let rotation = loc.angle_deg.abs();
-    if rotation > 45.0 {
+    if loc.is_sideways() {
         findings.push(
             Finding::new(Code::DocTilted, subject)
                 .detail("doc.sideways", [])

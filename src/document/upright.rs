@@ -46,7 +46,7 @@ pub fn from_portrait(
     if upright_faces.iter().any(|f| inside(f, card)) {
         return None;
     }
-    let turns: &[(Turn, Upright)] = if card.angle_deg.abs() > 45.0 {
+    let turns: &[(Turn, Upright)] = if card.is_sideways() {
         &[
             (Turn::Quarter, Upright::TurnClockwise),
             (Turn::ThreeQuarters, Upright::TurnCounterClockwise),
@@ -133,11 +133,11 @@ pub fn apply(
 /// the top 45 % holds two or more such lines and the bottom 45 % none: a back without an MRZ, or
 /// with wide text at both ends, is left alone. Sideways cards (already reported) are skipped.
 pub fn from_mrz(luma: &GrayImage, card: &Located) -> Option<Upright> {
-    if card.angle_deg.abs() > 45.0 {
+    if card.is_sideways() {
         return None;
     }
     let (top, bottom) = mrz_like_lines(luma, card)?;
-    (top >= 2 && bottom == 0).then_some(Upright::UpsideDown)
+    (top >= MRZ_MIN_LINES && bottom == 0).then_some(Upright::UpsideDown)
 }
 
 /// Lines of text spanning the width in the top and the bottom `MRZ_BAND` of the card.
@@ -176,10 +176,10 @@ fn mrz_like_lines(luma: &GrayImage, card: &Located) -> Option<(usize, usize)> {
                             matches!((l, r), (Some(&l), Some(&r)) if f64::from(l.abs_diff(r)) >= step)
                         })
                         .count();
-                    steps >= 2
+                    steps >= MRZ_MIN_STEPS_PER_CELL
                 })
                 .count();
-            inked + 1 >= MRZ_CELLS
+            inked + MRZ_MISSED_CELLS >= MRZ_CELLS
         })
         .collect();
     // Full rows, counted in runs; a gap of up to `MRZ_MAX_GAP` rows (a row crossing the
@@ -232,6 +232,13 @@ const RECT_H: u32 = 270;
 /// 5–95 % luma spread (and at least `MRZ_MIN_STEP` levels), runs of full rows, and the share of
 /// the height searched at each end.
 const MRZ_CELLS: usize = 24;
+/// A cell is inked with this many steps (a character's strokes give two or more); a row is
+/// full with at most `MRZ_MISSED_CELLS` cells blank.
+const MRZ_MIN_STEPS_PER_CELL: usize = 2;
+const MRZ_MISSED_CELLS: usize = 1;
+/// Upside down needs this many wide lines at the top (an MRZ has two or three) and none at the
+/// bottom.
+const MRZ_MIN_LINES: usize = 2;
 const MRZ_SPAN: (f64, f64) = (0.12, 0.88);
 const MRZ_STEP_FRACTION: f64 = 0.25;
 const MRZ_MIN_STEP: f64 = 12.0;
@@ -244,7 +251,7 @@ mod tests {
     use super::*;
 
     fn card(angle: f64) -> Located {
-        let corners = if angle.abs() > 45.0 {
+        let corners = if angle.abs() > crate::document::SIDEWAYS_DEG {
             [[300.0, 50.0], [500.0, 50.0], [500.0, 370.0], [300.0, 370.0]]
         } else {
             [

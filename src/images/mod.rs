@@ -16,7 +16,7 @@ pub mod quality;
 pub mod sniff;
 
 use chrono::NaiveDate;
-use image::RgbImage;
+use image::{GrayImage, RgbImage};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -60,19 +60,21 @@ pub struct Metrics {
 /// only, so a bright table or a white wall does not distort them; otherwise over the whole image.
 pub fn measure(img: &DecodedImage, card: Option<&[[f64; 2]; 4]>, policy: &Policy) -> Metrics {
     let small = img.rgb_long_side(policy.quality.analysis_long_side);
-    measure_copy(&small, (img.width, img.height), card, policy)
+    let luma = decode::luma_of(&small);
+    measure_copy(&small, &luma, (img.width, img.height), card, policy)
 }
 
 /// [`measure`] on an analysis copy already made (`small`, the image scaled from `full` pixels
-/// to `policy.quality.analysis_long_side`); `card` is in pixels of the full image.
+/// to `policy.quality.analysis_long_side`, and `luma`, its luma plane); `card` is in pixels of
+/// the full image.
 pub fn measure_copy(
     small: &RgbImage,
+    luma: &GrayImage,
     full: (u32, u32),
     card: Option<&[[f64; 2]; 4]>,
     policy: &Policy,
 ) -> Metrics {
     let q = &policy.quality;
-    let luma = decode::luma_of(small);
     let mask = card.map(|corners| {
         let sx = f64::from(small.width()) / f64::from(full.0.max(1));
         let sy = f64::from(small.height()) / f64::from(full.1.max(1));
@@ -81,7 +83,7 @@ pub fn measure_copy(
     });
     let mask = mask.as_ref();
     let focus =
-        (luma.width() >= 3 && luma.height() >= 3).then(|| quality::focus_measure(&luma, mask));
+        (luma.width() >= 3 && luma.height() >= 3).then(|| quality::focus_measure(luma, mask));
     let params = GlareParams {
         min_value: q.glare_min_value,
         max_saturation: q.glare_max_saturation,
@@ -92,13 +94,13 @@ pub fn measure_copy(
     Metrics {
         focus,
         glare: quality::glare(small, mask, &params),
-        exposure: quality::exposure(&luma, mask, q.clip_level),
-        photo_exposure: quality::exposure(&luma, None, q.clip_level),
+        exposure: quality::exposure(luma, mask, q.clip_level),
+        photo_exposure: quality::exposure(luma, None, q.clip_level),
         // Colour over the whole photo: a black-and-white copy is grey everywhere, while a
         // card's own design may be nearly grey.
         colorfulness: quality::colorfulness(small, None),
-        backlight: quality::backlight(&luma, q.backlight_center_fraction),
-        phash: duplicates::phash(&luma),
+        backlight: quality::backlight(luma, q.backlight_center_fraction),
+        phash: duplicates::phash(luma),
     }
 }
 
@@ -299,6 +301,7 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
     // are independent searches over the same pixels: run them side by side.
     // One downscaled copy serves the locator and the quality metrics.
     let small = decoded.rgb_long_side(policy.quality.analysis_long_side);
+    let small_luma = decode::luma_of(&small);
     let (located, faces) = rayon::join(
         || {
             input
@@ -337,9 +340,7 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
         && let Some(card) = located.as_ref()
     {
         let on_copy = card.scaled((decoded.width, decoded.height), small.dimensions());
-        if let Some(upright) =
-            crate::document::upright::from_mrz(&decode::luma_of(&small), &on_copy)
-        {
+        if let Some(upright) = crate::document::upright::from_mrz(&small_luma, &on_copy) {
             crate::document::upright::apply(
                 &mut doc_findings,
                 upright,
@@ -352,6 +353,7 @@ fn check_one(input: &ImageInput, policy: &Policy, today: NaiveDate) -> Checked {
     out.findings.extend(doc_findings);
     let metrics = measure_copy(
         &small,
+        &small_luma,
         (decoded.width, decoded.height),
         located.as_ref().map(|l| &l.corners),
         policy,
