@@ -48,8 +48,9 @@ pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
             );
         }
     }
-    let (image_findings, image_reports) = images::check_images(&inputs, &req.policy, req.today);
-    findings.extend(image_findings);
+    let analyses = images::analyse_all(&inputs, &req.policy);
+    findings.extend(checks::image::findings(&analyses, &req.policy, req.today));
+    let image_reports = analyses.iter().map(|a| (a.subject, a.report())).collect();
 
     Ok(Report::new(
         apply_policy_severity(findings, &req.policy),

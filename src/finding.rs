@@ -161,6 +161,18 @@ impl Finding {
     }
 }
 
+/// `v` rounded to `decimals` places: measured values in findings and reports are shown this way
+/// so the same inputs give the same text and JSON on every machine.
+pub fn round(v: f64, decimals: i32) -> f64 {
+    let p = 10f64.powi(decimals);
+    (v * p).round() / p
+}
+
+/// A fraction as a percentage with two decimals (0.10237 → 10.24).
+pub fn percent(fraction: f64) -> f64 {
+    round(fraction * 100.0, 2)
+}
+
 /// `fail` if any finding fails, else `warn` if any warns, else `pass`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

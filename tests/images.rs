@@ -8,7 +8,7 @@ mod common;
 use common::{TODAY, bin, check_json, fixture};
 use serde_json::Value;
 
-use kyc_precheck::images::{self, decode, exif, sniff};
+use kyc_precheck::images;
 use kyc_precheck::policy::Policy;
 
 /// A minimal valid profile (no image paths: images come from the command line).
@@ -451,20 +451,16 @@ fn calibration_table() {
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for name in names {
-        let bytes = std::fs::read(format!("{dir}/{name}")).unwrap();
-        let sniff::Sniffed::Known(format) = sniff::sniff(&bytes) else {
+        let input = images::ImageInput {
+            subject: kyc_precheck::finding::Subject::IdFront,
+            path: format!("{dir}/{name}").into(),
+            display: name.clone(),
+        };
+        let analysis = images::analyse(&input, &policy);
+        let Some(px) = analysis.pixels else {
             continue;
         };
-        let ex = exif::read(&bytes);
-        let Ok(img) = decode::decode(
-            &bytes,
-            format,
-            policy.files.max_megapixels,
-            ex.orientation(),
-        ) else {
-            continue;
-        };
-        let m = images::measure(&img, None, &policy);
+        let m = px.metrics;
         let f = m.focus.unwrap_or_default();
         let weakest = f.directional.iter().copied().fold(f64::INFINITY, f64::min);
         println!(

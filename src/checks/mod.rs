@@ -1,9 +1,20 @@
 //! Checks: pure functions from inputs, policy and `today` to findings. None prints, reads the
-//! clock or knows the output language.
+//! clock or knows the output language, and none measures: the image families judge the
+//! `ImageAnalysis` that `images::analysis` measured.
+//!
+//! Profile: [`fields`], [`names`], [`dates`] (plus `idnumber` and `mrz`). Images: [`files`],
+//! [`quality`], [`provenance`], [`framing`], [`faces`], [`duplicates`], combined by [`image`].
 
 pub mod dates;
+pub mod duplicates;
+pub mod faces;
 pub mod fields;
+pub mod files;
+pub mod framing;
+pub mod image;
 pub mod names;
+pub mod provenance;
+pub mod quality;
 
 use chrono::NaiveDate;
 

@@ -1,9 +1,10 @@
-//! Document in frame: find the card's outline in an ID photo and judge its framing
-//! (`DOC_NOT_FOUND`, `DOC_CUT_OFF`, `DOC_TOO_SMALL`, `DOC_TILTED`).
+//! Document in frame: find the card's outline in an ID photo and which way up it lies. The
+//! framing findings (`DOC_NOT_FOUND`, `DOC_CUT_OFF`, `DOC_TOO_SMALL`, `DOC_TILTED`) are judged
+//! from this measurement in `checks::framing`.
 //!
-//! Pure functions, no I/O. [`locate`] finds the outline in an RGB image; [`check`] turns it
-//! into findings and the report's [`DocumentOutline`]; [`card_mask`] gives the pixels inside
-//! the outline so quality metrics can be measured on the card rather than the table.
+//! Pure functions, no I/O. [`locate`] finds the outline in an RGB image; [`upright`] tells
+//! which way up it lies; [`card_mask`] gives the pixels inside the outline so quality metrics
+//! can be measured on the card rather than the table.
 //! Method and measured accuracy: `docs/DOCUMENT.md`.
 
 mod locate;
@@ -11,8 +12,7 @@ pub mod upright;
 
 use image::{GrayImage, RgbImage};
 
-use crate::codes::Code;
-use crate::finding::{Arg, Finding, Subject};
+use crate::finding::round;
 use crate::policy::Policy;
 use crate::report::DocumentOutline;
 
@@ -177,143 +177,32 @@ pub fn locate_scaled(small: &RgbImage, full: (u32, u32), policy: &Policy) -> Opt
 /// A mask of `width`×`height` (the image the outline refers to): 255 inside the outline,
 /// 0 outside (pixel centres; the image checks' own polygon rasteriser).
 pub fn card_mask(located: &Located, width: u32, height: u32) -> GrayImage {
-    crate::images::quality::polygon_mask(width, height, &located.corners)
+    crate::images::metrics::polygon_mask(width, height, &located.corners)
 }
 
-/// Which sides of the frame the outline touches or crosses.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Margins {
-    /// Gap between the card and the left, top, right, bottom frame edge, as a fraction of the
-    /// image width (left/right) or height (top/bottom); negative when the card leaves the frame.
-    gaps: [f64; 4],
+/// What was measured about the document in one ID photo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentAnalysis {
+    /// Width and height of the (orientation-corrected) image the outline refers to.
+    pub image: (u32, u32),
+    /// The outline, when one was found.
+    pub located: Option<Located>,
+    /// Which way up the document lies, when the portrait or the MRZ told.
+    pub upright: Option<upright::Upright>,
 }
 
-impl Margins {
-    fn of(located: &Located, width: f64, height: f64) -> Margins {
-        let xs = located.corners.map(|p| p[0]);
-        let ys = located.corners.map(|p| p[1]);
-        let min = |v: [f64; 4]| v.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = |v: [f64; 4]| v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        Margins {
-            gaps: [
-                min(xs) / width,
-                min(ys) / height,
-                (width - max(xs)) / width,
-                (height - max(ys)) / height,
-            ],
+impl DocumentOutline {
+    /// The report's view of an outline (rounded, with the card's pixels across and DPI).
+    pub fn of(loc: &Located) -> DocumentOutline {
+        let long = loc.long_side_px();
+        DocumentOutline {
+            corners: loc.corners.map(|c| c.map(|v| round(v, 1))),
+            area_fraction: round(loc.area_fraction, 4),
+            angle_deg: round(loc.angle_deg, 1),
+            long_side_px: round(long, 1),
+            dpi: round(long / ID1_LONG_SIDE_INCHES, 1),
         }
     }
-}
-
-/// The detail key naming the frame sides the card leaves or touches (left, top, right, bottom).
-fn cut_off_key(sides: [bool; 4]) -> &'static str {
-    match sides {
-        [true, false, false, false] => "doc.cut_off.left",
-        [false, true, false, false] => "doc.cut_off.top",
-        [false, false, true, false] => "doc.cut_off.right",
-        [false, false, false, true] => "doc.cut_off.bottom",
-        [true, true, false, false] => "doc.cut_off.top_left",
-        [false, true, true, false] => "doc.cut_off.top_right",
-        [false, false, true, true] => "doc.cut_off.bottom_right",
-        [true, false, false, true] => "doc.cut_off.bottom_left",
-        _ => "doc.cut_off.several",
-    }
-}
-
-/// Findings about the card's framing in one ID image of `width`×`height`, and the outline for
-/// the report. Only `id_front`/`id_back` are judged; for other subjects this returns nothing.
-pub fn check(
-    located: Option<&Located>,
-    width: u32,
-    height: u32,
-    subject: Subject,
-    policy: &Policy,
-) -> (Vec<Finding>, Option<DocumentOutline>) {
-    if !subject.is_id() || width == 0 || height == 0 {
-        return (Vec::new(), None);
-    }
-    let p = &policy.document;
-    let Some(loc) = located else {
-        return (
-            vec![Finding::new(Code::DocNotFound, subject).detail("doc.not_found", [])],
-            None,
-        );
-    };
-    let (w, h) = (f64::from(width), f64::from(height));
-    let mut findings = Vec::new();
-
-    let margins = Margins::of(loc, w, h);
-    let short = margins.gaps.map(|g| g < p.min_margin_fraction);
-    if short.iter().any(|&s| s) {
-        let worst = margins.gaps.iter().copied().fold(f64::INFINITY, f64::min);
-        findings.push(
-            Finding::new(Code::DocCutOff, subject)
-                .detail(cut_off_key(short), [])
-                .measured(round4(worst), p.min_margin_fraction),
-        );
-    }
-
-    if loc.area_fraction < p.min_area_fraction {
-        findings.push(
-            Finding::new(Code::DocTooSmall, subject)
-                .detail(
-                    "doc.too_small",
-                    [
-                        Arg::Int((loc.area_fraction * 100.0).round() as i64),
-                        Arg::Int((p.min_area_fraction * 100.0).round() as i64),
-                    ],
-                )
-                .measured(round4(loc.area_fraction), p.min_area_fraction),
-        );
-    }
-
-    let rotation = loc.angle_deg.abs();
-    if loc.is_sideways() {
-        findings.push(
-            Finding::new(Code::DocTilted, subject)
-                .detail("doc.sideways", [])
-                .measured(round1(rotation), p.max_tilt_deg),
-        );
-    } else if rotation > p.max_tilt_deg {
-        findings.push(
-            Finding::new(Code::DocTilted, subject)
-                .detail(
-                    "doc.rotated",
-                    [Arg::Num(round1(rotation)), Arg::Num(p.max_tilt_deg)],
-                )
-                .measured(round1(rotation), p.max_tilt_deg),
-        );
-    } else if loc.perspective_deg > p.max_tilt_deg {
-        findings.push(
-            Finding::new(Code::DocTilted, subject)
-                .detail(
-                    "doc.perspective",
-                    [
-                        Arg::Num(round1(loc.perspective_deg)),
-                        Arg::Num(p.max_tilt_deg),
-                    ],
-                )
-                .measured(round1(loc.perspective_deg), p.max_tilt_deg),
-        );
-    }
-
-    let long = loc.long_side_px();
-    let outline = DocumentOutline {
-        corners: loc.corners.map(|c| c.map(round1)),
-        area_fraction: round4(loc.area_fraction),
-        angle_deg: round1(loc.angle_deg),
-        long_side_px: round1(long),
-        dpi: round1(long / ID1_LONG_SIDE_INCHES),
-    };
-    (findings, Some(outline))
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-fn round4(v: f64) -> f64 {
-    (v * 10_000.0).round() / 10_000.0
 }
 
 #[cfg(test)]

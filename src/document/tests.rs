@@ -1,4 +1,6 @@
 use super::*;
+use crate::codes::Code;
+use crate::finding::{Finding, Subject};
 
 /// A bright card (with a little printed detail) on a dark noisy background.
 fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> RgbImage {
@@ -43,16 +45,20 @@ fn codes(findings: &[Finding]) -> Vec<Code> {
     findings.iter().map(|f| f.code).collect()
 }
 
+/// The framing findings `check` gives for an ID front with this outline.
+fn judge(located: Option<Located>, width: u32, height: u32, policy: &Policy) -> Vec<Finding> {
+    let doc = DocumentAnalysis {
+        image: (width, height),
+        located,
+        upright: None,
+    };
+    crate::checks::framing::findings(&doc, Subject::IdFront, policy)
+}
+
 fn run(img: &RgbImage) -> (Option<Located>, Vec<Finding>) {
     let policy = Policy::default_policy();
     let loc = locate(img, &policy);
-    let (findings, _) = check(
-        loc.as_ref(),
-        img.width(),
-        img.height(),
-        Subject::IdFront,
-        &policy,
-    );
+    let findings = judge(loc.clone(), img.width(), img.height(), &policy);
     (loc, findings)
 }
 
@@ -202,18 +208,6 @@ fn odd_images_do_not_panic() {
 }
 
 #[test]
-fn no_outline_is_not_found_only_for_id_images() {
-    let policy = Policy::default_policy();
-    let (f, outline) = check(None, 800, 600, Subject::IdBack, &policy);
-    assert_eq!(codes(&f), vec![Code::DocNotFound]);
-    assert!(outline.is_none());
-    let (f, _) = check(None, 800, 600, Subject::Selfie, &policy);
-    assert!(f.is_empty());
-    let (f, _) = check(None, 0, 0, Subject::IdFront, &policy);
-    assert!(f.is_empty());
-}
-
-#[test]
 fn outline_is_ordered_and_reported() {
     // Counter-clockwise input starting at the bottom-right.
     let corners = [
@@ -237,9 +231,9 @@ fn outline_is_ordered_and_reported() {
     assert_eq!(loc.clipped, [false, false, false, true]);
     assert!((loc.area_fraction - 0.5).abs() < 1e-9);
     let policy = Policy::default_policy();
-    let (f, outline) = check(Some(&loc), 800, 600, Subject::IdFront, &policy);
+    let f = judge(Some(loc.clone()), 800, 600, &policy);
     assert!(f.is_empty(), "{f:?}");
-    let outline = outline.expect("outline");
+    let outline = DocumentOutline::of(&loc);
     assert_eq!(outline.long_side_px, 600.0);
     assert!((outline.dpi - 600.0 / ID1_LONG_SIDE_INCHES).abs() < 0.1);
 }
@@ -256,7 +250,7 @@ fn perspective_beyond_the_policy_is_tilted() {
     let loc = Located::from_quad(corners, [false; 4], 800.0, 600.0, 0.9).expect("valid");
     assert!(loc.perspective_deg > 15.0);
     let policy = Policy::default_policy();
-    let (f, _) = check(Some(&loc), 800, 600, Subject::IdFront, &policy);
+    let f = judge(Some(loc), 800, 600, &policy);
     assert_eq!(
         f.first().and_then(|f| f.detail.as_ref()).map(|d| d.key),
         Some("doc.perspective")

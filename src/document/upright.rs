@@ -10,9 +10,7 @@
 use image::GrayImage;
 
 use super::Located;
-use crate::codes::Code;
 use crate::faces::{self, Turn};
-use crate::finding::{Finding, Subject};
 use crate::policy::Policy;
 use crate::report::FaceBox;
 
@@ -94,35 +92,6 @@ pub fn from_portrait(
 
 /// Long side of the copy of the card's bounding box searched for a turned portrait.
 const PORTRAIT_SEARCH_LONG_SIDE: u32 = 400;
-
-/// Fold what the portrait says into the framing findings of `subject`: an upside-down card
-/// gets `DOC_TILTED` (replacing a rotation or perspective one: turning it over comes first);
-/// a sideways card's `DOC_TILTED` says which way to turn it.
-pub fn apply(
-    findings: &mut Vec<Finding>,
-    upright: Upright,
-    card: &Located,
-    subject: Subject,
-    policy: &Policy,
-) {
-    let key = match upright {
-        Upright::UpsideDown => "doc.upside_down",
-        Upright::TurnClockwise => "doc.sideways.turn_clockwise",
-        Upright::TurnCounterClockwise => "doc.sideways.turn_counterclockwise",
-    };
-    // How far from upright the card is: 180° less the outline's small rotation when upside
-    // down, the outline's rotation (≈ 90°) when sideways.
-    let off = match upright {
-        Upright::UpsideDown => 180.0 - card.angle_deg.abs(),
-        _ => card.angle_deg.abs(),
-    };
-    findings.retain(|f| f.code != Code::DocTilted);
-    findings.push(
-        Finding::new(Code::DocTilted, subject)
-            .detail(key, [])
-            .measured((off * 10.0).round() / 10.0, policy.document.max_tilt_deg),
-    );
-}
 
 /// The back's MRZ says which way up it is: on a TD1 card (ICAO 9303 part 5) its three lines of
 /// 30 characters run across nearly the whole width at the bottom. `luma` is a copy of the photo
@@ -365,59 +334,5 @@ mod tests {
         assert_eq!(from_mrz(&blank, &card(1.0)), None);
         // Sideways cards are not judged here.
         assert_eq!(from_mrz(&blank, &card(89.0)), None);
-    }
-
-    #[test]
-    fn upside_down_replaces_a_rotation_finding() {
-        let policy = Policy::default_policy();
-        let c = card(12.0);
-        let mut findings = vec![
-            Finding::new(Code::DocTilted, Subject::IdFront).detail("doc.rotated", []),
-            Finding::new(Code::DocTooSmall, Subject::IdFront),
-        ];
-        apply(
-            &mut findings,
-            Upright::UpsideDown,
-            &c,
-            Subject::IdFront,
-            &policy,
-        );
-        let tilted: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| f.code == Code::DocTilted)
-            .collect();
-        assert_eq!(tilted.len(), 1);
-        assert_eq!(
-            tilted
-                .first()
-                .and_then(|f| f.detail.as_ref())
-                .map(|d| d.key),
-            Some("doc.upside_down")
-        );
-        assert_eq!(tilted.first().and_then(|f| f.measured), Some(168.0));
-        assert!(findings.iter().any(|f| f.code == Code::DocTooSmall));
-    }
-
-    #[test]
-    fn sideways_says_which_way_to_turn() {
-        let policy = Policy::default_policy();
-        let c = card(-88.5);
-        let mut findings =
-            vec![Finding::new(Code::DocTilted, Subject::IdFront).detail("doc.sideways", [])];
-        apply(
-            &mut findings,
-            Upright::TurnClockwise,
-            &c,
-            Subject::IdFront,
-            &policy,
-        );
-        assert_eq!(findings.len(), 1);
-        assert_eq!(
-            findings
-                .first()
-                .and_then(|f| f.detail.as_ref())
-                .map(|d| d.key),
-            Some("doc.sideways.turn_clockwise")
-        );
     }
 }

@@ -1,5 +1,5 @@
-//! Face checks: a real face detector (SeetaFace via `rustface`, model embedded) and the selfie
-//! and ID-portrait findings built on it.
+//! Faces: a real face detector (SeetaFace via `rustface`, model embedded) and the light on the
+//! faces it finds. The selfie and ID-portrait findings are judged from this in `checks::faces`.
 //!
 //! Pure functions: the image pipeline hands in the orientation-corrected luma plane once it is
 //! decoded; nothing here reads files, prints or knows the output language.
@@ -7,9 +7,8 @@
 //! - [`detect`] gives face boxes in pixels of the given image (detection runs on a copy
 //!   scaled to `faces.detect_long_side`); [`detect_turned`] looks for faces lying sideways or
 //!   upside down;
-//! - [`check_selfie`] gives `SELFIE_NO_FACE`, `SELFIE_MULTIPLE_FACES`, `SELFIE_FACE_TOO_SMALL`,
-//!   `SELFIE_FACE_OFF_CENTER`, and `IMAGE_TOO_DARK` for a dark or backlit face;
-//! - [`check_id_front`] gives `ID_NO_PORTRAIT`.
+//! - [`FaceAnalysis`] holds the faces and the light on the largest one; `checks::faces`
+//!   judges it (`SELFIE_*`, `ID_NO_PORTRAIT`, a dark or backlit face).
 //!
 //! How the thresholds were chosen: `docs/FACES.md`.
 
@@ -20,8 +19,7 @@ mod tests;
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::GrayImage;
 
-use crate::codes::Code;
-use crate::finding::{Arg, Finding, Subject};
+use crate::finding::round;
 use crate::policy::{FacesPolicy, Policy};
 use crate::report::FaceBox;
 
@@ -104,11 +102,11 @@ pub fn detect_turned(
             let x1 = (x1 * sx).clamp(0.0, fw);
             let y1 = (y1 * sy).clamp(0.0, fh);
             (x1 > x0 && y1 > y0).then(|| FaceBox {
-                x: round1(x0),
-                y: round1(y0),
-                width: round1(x1 - x0),
-                height: round1(y1 - y0),
-                score: round2(f.score),
+                x: round(x0, 1),
+                y: round(y0, 1),
+                width: round(x1 - x0, 1),
+                height: round(y1 - y0, 1),
+                score: round(f.score, 2),
             })
         })
         .collect();
@@ -183,7 +181,7 @@ fn scaled(side: u32, scale: f64) -> u32 {
     ((f64::from(side) * scale).round() as u32).clamp(1, side.max(1))
 }
 
-fn area(f: &FaceBox) -> f64 {
+pub(crate) fn area(f: &FaceBox) -> f64 {
     f.width * f.height
 }
 
@@ -203,20 +201,8 @@ fn suppress_nested(sorted_largest_first: Vec<FaceBox>) -> Vec<FaceBox> {
     kept
 }
 
-fn center(f: &FaceBox) -> (f64, f64) {
+pub(crate) fn center(f: &FaceBox) -> (f64, f64) {
     (f.x + f.width / 2.0, f.y + f.height / 2.0)
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
-}
-
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 /// Mean luma (0–1) inside a rectangle given in pixels (clamped to the image), with the number
@@ -246,6 +232,41 @@ fn mean_in(luma: &GrayImage, x0: f64, y0: f64, x1: f64, y1: f64) -> (f64, f64) {
 fn clamp_px(v: f64, limit: u32) -> u32 {
     // NaN maps to 0 with `as`; the clamp keeps the index inside the image.
     (v.round().max(0.0) as u32).min(limit)
+}
+
+/// What was measured about the faces in one image.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaceAnalysis {
+    /// Width and height of the (orientation-corrected) image the boxes refer to.
+    pub image: (u32, u32),
+    /// Faces found, largest first (on an ID front, the portrait found turned when the card
+    /// lies sideways or upside down).
+    pub faces: Vec<FaceBox>,
+    /// Light on the largest face and around it.
+    pub main_light: Option<FaceLight>,
+}
+
+impl FaceAnalysis {
+    /// The faces found in `luma` (by [`detect`] or a turned search) with the light on the
+    /// largest one measured.
+    pub fn measure(luma: &GrayImage, faces: Vec<FaceBox>, policy: &Policy) -> FaceAnalysis {
+        let main_light =
+            main_face(&faces).and_then(|main| face_light(luma, main, policy.faces.surround_margin));
+        FaceAnalysis {
+            image: luma.dimensions(),
+            faces,
+            main_light,
+        }
+    }
+
+    /// The largest face: the applicant's in a selfie, the portrait on an ID front.
+    pub fn main(&self) -> Option<&FaceBox> {
+        main_face(&self.faces)
+    }
+}
+
+fn main_face(faces: &[FaceBox]) -> Option<&FaceBox> {
+    faces.iter().max_by(|a, b| area(a).total_cmp(&area(b)))
 }
 
 /// Brightness of the face box and of the ring around it (the box grown by
@@ -283,129 +304,4 @@ pub fn face_light(luma: &GrayImage, face: &FaceBox, surround_margin: f64) -> Opt
     }
     let surround = ((om * on - fm * fn_) / ring_n).clamp(0.0, 1.0);
     Some(FaceLight { face: fm, surround })
-}
-
-/// Selfie findings from the faces [`detect`] found in `luma` (subject `selfie`).
-///
-/// - no face: `SELFIE_NO_FACE` (and nothing else);
-/// - more than one face: `SELFIE_MULTIPLE_FACES` (and nothing else: which face is the
-///   applicant's is unknown), unless `faces.selfie_with_id` and every extra face is at most
-///   `faces.card_portrait_max_ratio` of the main face's height (the portrait on the card);
-/// - the main (largest) face: `SELFIE_FACE_TOO_SMALL`, `SELFIE_FACE_OFF_CENTER`, and
-///   `IMAGE_TOO_DARK` when it is backlit (surround much brighter) or simply dark.
-pub fn check_selfie(luma: &GrayImage, faces: &[FaceBox], policy: &Policy) -> Vec<Finding> {
-    let p = &policy.faces;
-    let mut out = Vec::new();
-    let Some(main) = faces.iter().max_by(|a, b| area(a).total_cmp(&area(b))) else {
-        out.push(Finding::new(Code::SelfieNoFace, Subject::Selfie).detail(
-            "faces.no_face",
-            [
-                Arg::Int(i64::from(luma.width())),
-                Arg::Int(i64::from(luma.height())),
-            ],
-        ));
-        return out;
-    };
-    let extra: Vec<&FaceBox> = faces.iter().filter(|f| !std::ptr::eq(*f, main)).collect();
-    if !extra.is_empty() {
-        let card_like = |f: &&FaceBox| f.height <= main.height * p.card_portrait_max_ratio;
-        if !(p.selfie_with_id && extra.iter().all(card_like)) {
-            let n = faces.len() as i64;
-            let finding = if p.selfie_with_id {
-                Finding::new(Code::SelfieMultipleFaces, Subject::Selfie)
-                    .detail("faces.multiple_with_id", [Arg::Int(n)])
-            } else {
-                Finding::new(Code::SelfieMultipleFaces, Subject::Selfie)
-                    .detail("faces.multiple", [Arg::Int(n)])
-            };
-            out.push(finding.measured(n as f64, 1.0));
-            return out;
-        }
-    }
-
-    let (w, h) = (f64::from(luma.width()), f64::from(luma.height()));
-    let height_fraction = main.height / h;
-    if height_fraction < p.min_face_height_fraction {
-        let m = round3(height_fraction);
-        out.push(
-            Finding::new(Code::SelfieFaceTooSmall, Subject::Selfie)
-                .detail(
-                    "faces.too_small",
-                    [
-                        Arg::Num(percent(height_fraction)),
-                        Arg::Num(percent(p.min_face_height_fraction)),
-                    ],
-                )
-                .measured(m, p.min_face_height_fraction),
-        );
-    }
-
-    let (cx, cy) = center(main);
-    let dx = (cx - w / 2.0) / w;
-    let dy = (cy - h / 2.0) / h;
-    let offset = dx.abs().max(dy.abs());
-    if offset > p.max_center_offset_fraction {
-        let key = match (dx.abs() >= dy.abs(), dx < 0.0, dy < 0.0) {
-            (true, true, _) => "faces.off_center_left",
-            (true, false, _) => "faces.off_center_right",
-            (false, _, true) => "faces.off_center_top",
-            (false, _, false) => "faces.off_center_bottom",
-        };
-        out.push(
-            Finding::new(Code::SelfieFaceOffCenter, Subject::Selfie)
-                .detail(
-                    key,
-                    [
-                        Arg::Num(percent(offset)),
-                        Arg::Num(percent(p.max_center_offset_fraction)),
-                    ],
-                )
-                .measured(round3(offset), p.max_center_offset_fraction),
-        );
-    }
-
-    if let Some(light) = face_light(luma, main, p.surround_margin) {
-        let difference = light.surround - light.face;
-        if difference > p.backlight_max_difference {
-            out.push(
-                Finding::new(Code::ImageTooDark, Subject::Selfie)
-                    .detail(
-                        "faces.backlit",
-                        [
-                            Arg::Num(round2(light.face)),
-                            Arg::Num(round2(light.surround)),
-                            Arg::Num(p.backlight_max_difference),
-                        ],
-                    )
-                    .measured(round3(difference), p.backlight_max_difference),
-            );
-        } else if light.face < p.face_brightness_min {
-            out.push(
-                Finding::new(Code::ImageTooDark, Subject::Selfie)
-                    .detail(
-                        "faces.too_dark",
-                        [
-                            Arg::Num(round2(light.face)),
-                            Arg::Num(p.face_brightness_min),
-                        ],
-                    )
-                    .measured(round3(light.face), p.face_brightness_min),
-            );
-        }
-    }
-    out
-}
-
-/// ID-front findings (subject `id_front`): `ID_NO_PORTRAIT` when no face was found. Not for
-/// `id_back`, which usually has no portrait.
-pub fn check_id_front(faces: &[FaceBox]) -> Vec<Finding> {
-    if faces.is_empty() {
-        vec![Finding::new(Code::IdNoPortrait, Subject::IdFront).detail("faces.id_no_portrait", [])]
-    } else {
-        Vec::new()
-    }
-}
-
-fn percent(fraction: f64) -> f64 {
-    (fraction * 1000.0).round() / 10.0
 }

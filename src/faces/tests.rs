@@ -3,7 +3,8 @@
 //! `image::open(..).to_luma8()` is what the pipeline will hand in.
 
 use super::*;
-use crate::finding::Severity;
+use crate::codes::Code;
+use crate::finding::{Finding, Severity, Subject};
 use image::{DynamicImage, Luma};
 use rayon::prelude::*;
 
@@ -12,6 +13,20 @@ fn luma(name: &str) -> GrayImage {
         Ok(img) => img.to_luma8(),
         Err(e) => panic!("{name}: {e}"),
     }
+}
+
+/// The selfie findings `check` gives for these faces in this picture.
+fn check_selfie(luma: &GrayImage, faces: &[FaceBox], policy: &Policy) -> Vec<Finding> {
+    crate::checks::faces::selfie(&FaceAnalysis::measure(luma, faces.to_vec(), policy), policy)
+}
+
+fn check_id_front(faces: &[FaceBox]) -> Vec<Finding> {
+    let analysis = FaceAnalysis {
+        image: (800, 600),
+        faces: faces.to_vec(),
+        main_light: None,
+    };
+    crate::checks::faces::id_front(&analysis)
 }
 
 fn default_faces() -> FacesPolicy {

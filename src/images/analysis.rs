@@ -1,0 +1,289 @@
+//! One pass per image: read the file once, sniff it, read its EXIF, decode it once (bounded by
+//! the policy's limits), and measure everything the checks judge into an [`ImageAnalysis`]:
+//! the quality metrics, the document outline and which way up it lies, the faces. Nothing here
+//! judges: `checks` turns an analysis plus the policy into findings, the report is built from
+//! it, and calibration tools sweep thresholds over stored analyses.
+//!
+//! Only measurement parameters (the analysis copy's size, the glare pixel definition, the face
+//! detector's settings, the decode limit) are read from the policy, never a pass/fail threshold.
+
+use image::{GrayImage, RgbImage};
+use std::path::Path;
+
+use super::decode::{self, DecodeError, DecodedImage};
+use super::exif::{self, ExifInfo};
+use super::metrics::{self, Metrics};
+use super::{ImageInput, duplicates, sniff};
+use crate::document::{self, DocumentAnalysis};
+use crate::faces::{self, FaceAnalysis};
+use crate::finding::{Subject, round};
+use crate::policy::{ImageFormat, Policy};
+use crate::report::{DocumentOutline, ImageReport};
+
+/// Everything measured on one image file.
+#[derive(Clone, Debug)]
+pub struct ImageAnalysis {
+    pub subject: Subject,
+    /// The path as the user wrote it (for messages and the report).
+    pub display: String,
+    /// The file name's extension, lower case.
+    pub extension: Option<String>,
+    /// How far the analysis got, and why it stopped.
+    pub stage: Stage,
+    /// File size in bytes (0 when unreadable).
+    pub bytes: u64,
+    /// Hash of the file's bytes (same file used twice).
+    pub content_hash: Option<u64>,
+    /// Format from the magic bytes.
+    pub format: Option<ImageFormat>,
+    /// The first bytes in hex, for a file of unknown format.
+    pub magic: Option<String>,
+    /// EXIF, read from every file whose format is known (HEIC carries it too).
+    pub exif: Option<ExifInfo>,
+    /// Width and height after EXIF orientation: from the decoder, or from the header when the
+    /// pixel limit refused decoding.
+    pub dimensions: Option<(u32, u32)>,
+    /// Pixel measurements, when the image decoded.
+    pub pixels: Option<PixelAnalysis>,
+}
+
+/// How far the analysis of a file got.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stage {
+    /// The file could not be read (the OS's reason).
+    Unreadable(String),
+    /// The file is empty.
+    Empty,
+    /// The magic bytes match no known image format.
+    UnknownFormat,
+    /// A known format the policy does not accept: not decoded.
+    Unsupported,
+    /// The header claims more pixels than the policy allows: nothing was allocated.
+    TooManyPixels { megapixels: f64 },
+    /// The decoder refused the data (truncated, corrupt).
+    Corrupt(String),
+    /// Decoded and measured.
+    Decoded,
+}
+
+/// Measurements of a decoded image.
+#[derive(Clone, Debug)]
+pub struct PixelAnalysis {
+    /// The file stores a single colour channel (a grayscale JPEG or PNG).
+    pub single_channel: bool,
+    /// Size of the analysis copy the metrics were measured on.
+    pub analysis_size: (u32, u32),
+    pub metrics: Metrics,
+    /// The document in the frame (ID photos only).
+    pub document: Option<DocumentAnalysis>,
+    /// The faces (selfie and ID front).
+    pub faces: Option<FaceAnalysis>,
+}
+
+impl ImageAnalysis {
+    fn new(input: &ImageInput) -> ImageAnalysis {
+        ImageAnalysis {
+            subject: input.subject,
+            display: input.display.clone(),
+            extension: extension(&input.path),
+            stage: Stage::Unreadable(String::new()),
+            bytes: 0,
+            content_hash: None,
+            format: None,
+            magic: None,
+            exif: None,
+            dimensions: None,
+            pixels: None,
+        }
+    }
+
+    /// The document outline found, in pixels of the orientation-corrected image.
+    pub fn located(&self) -> Option<&document::Located> {
+        self.pixels.as_ref()?.document.as_ref()?.located.as_ref()
+    }
+
+    /// The image's part of the report: every measurement, pass or fail.
+    pub fn report(&self) -> ImageReport {
+        let mut report = ImageReport {
+            path: self.display.clone(),
+            bytes: self.bytes,
+            format: self.format.map(|f| f.as_str().to_string()),
+            width: self.dimensions.map(|d| d.0),
+            height: self.dimensions.map(|d| d.1),
+            exif: self.exif.as_ref().and_then(|e| e.summary.clone()),
+            ..ImageReport::default()
+        };
+        let Some(px) = &self.pixels else {
+            return report;
+        };
+        let m = &px.metrics;
+        report.blur = m.focus.map(|f| round(f.score, 2));
+        report.glare = Some(round(m.glare.fraction, 4));
+        report.glare_largest = Some(round(m.glare.largest, 4));
+        report.brightness = Some(round(m.exposure.brightness, 3));
+        report.clipped = Some(round(m.exposure.clipped, 4));
+        report.contrast = Some(round(m.exposure.contrast, 3));
+        report.colorfulness = Some(round(m.colorfulness, 3));
+        report.phash = Some(format!("{:016x}", m.phash));
+        if let Some(faces) = &px.faces {
+            report.faces = u32::try_from(faces.faces.len()).ok();
+            report.face_boxes = faces.faces.clone();
+        }
+        report.document = self.located().map(DocumentOutline::of);
+        report
+    }
+}
+
+/// Analyse one image file (see the module documentation). Never panics, whatever the file.
+pub fn analyse(input: &ImageInput, policy: &Policy) -> ImageAnalysis {
+    let mut a = ImageAnalysis::new(input);
+    let bytes = match std::fs::read(&input.path) {
+        Ok(b) => b,
+        Err(e) => {
+            a.stage = Stage::Unreadable(os_reason(&e));
+            return a;
+        }
+    };
+    a.bytes = bytes.len() as u64;
+    if bytes.is_empty() {
+        a.stage = Stage::Empty;
+        return a;
+    }
+    a.content_hash = Some(duplicates::content_hash(&bytes));
+    let format = match sniff::sniff(&bytes) {
+        sniff::Sniffed::Known(fmt) => fmt,
+        sniff::Sniffed::Unknown => {
+            a.magic = Some(hex_prefix(&bytes));
+            a.stage = Stage::UnknownFormat;
+            return a;
+        }
+    };
+    a.format = Some(format);
+    let exif = exif::read(&bytes);
+    let orientation = exif.orientation();
+    a.exif = Some(exif);
+    if !policy.files.accepted_formats.contains(&format) {
+        a.stage = Stage::Unsupported;
+        return a;
+    }
+    let decoded = match decode::decode(&bytes, format, policy.files.max_megapixels, orientation) {
+        Ok(d) => d,
+        Err(DecodeError::TooManyPixels {
+            width,
+            height,
+            megapixels,
+        }) => {
+            a.dimensions = Some((width, height));
+            a.stage = Stage::TooManyPixels { megapixels };
+            return a;
+        }
+        Err(DecodeError::Corrupt(reason)) => {
+            a.stage = Stage::Corrupt(reason);
+            return a;
+        }
+    };
+    drop(bytes);
+    a.dimensions = Some((decoded.width, decoded.height));
+    a.pixels = Some(measure_pixels(&decoded, input.subject, policy));
+    a.stage = Stage::Decoded;
+    a
+}
+
+/// Every pixel measurement of a decoded image.
+pub fn measure_pixels(decoded: &DecodedImage, subject: Subject, policy: &Policy) -> PixelAnalysis {
+    let full = (decoded.width, decoded.height);
+    // One downscaled copy serves the locator and the quality metrics.
+    let small: RgbImage = decoded.rgb_long_side(policy.quality.analysis_long_side);
+    let small_luma: GrayImage = decode::luma_of(&small);
+    // The card in the ID photos and the faces (the selfie's subject, the portrait on the ID
+    // front; the back has none) are independent searches over the same pixels: side by side.
+    let (located, found_faces) = rayon::join(
+        || {
+            subject
+                .is_id()
+                .then(|| document::locate_scaled(&small, full, policy))
+        },
+        || {
+            matches!(subject, Subject::Selfie | Subject::IdFront)
+                .then(|| faces::detect(&decoded.luma, &policy.faces))
+        },
+    );
+    let mut found_faces = found_faces;
+    let document = located.map(|located| {
+        let mut doc = DocumentAnalysis {
+            image: full,
+            located,
+            upright: None,
+        };
+        if let Some(card) = doc.located.as_ref() {
+            match subject {
+                // The portrait says which way up the card is, when the outline cannot (upside
+                // down) or cannot say which way to turn it (sideways); a portrait found turned
+                // is the portrait.
+                Subject::IdFront => {
+                    if let Some(upright_faces) = found_faces.as_ref()
+                        && let Some((upright, turned)) = document::upright::from_portrait(
+                            &decoded.luma,
+                            card,
+                            upright_faces,
+                            policy,
+                        )
+                    {
+                        doc.upright = Some(upright);
+                        found_faces = Some(turned);
+                    }
+                }
+                // The back has no portrait; its MRZ, at the bottom of a TD1 card, says which
+                // way up it is.
+                Subject::IdBack => {
+                    let on_copy = card.scaled(full, small.dimensions());
+                    doc.upright = document::upright::from_mrz(&small_luma, &on_copy);
+                }
+                Subject::Selfie | Subject::Profile => {}
+            }
+        }
+        doc
+    });
+    let metrics = metrics::measure(
+        &small,
+        &small_luma,
+        full,
+        document
+            .as_ref()
+            .and_then(|d| d.located.as_ref())
+            .map(|l| &l.corners),
+        policy,
+    );
+    let faces = found_faces.map(|found| FaceAnalysis::measure(&decoded.luma, found, policy));
+    PixelAnalysis {
+        single_channel: decoded.single_channel,
+        analysis_size: small.dimensions(),
+        metrics,
+        document,
+        faces,
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// The OS reason without Rust's "(os error 2)" suffix.
+fn os_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s.get(..i).unwrap_or(&s).to_string(),
+        None => s,
+    }
+}
+
+fn hex_prefix(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
