@@ -58,7 +58,7 @@ pub fn check_profile(
     names::check(profile, &mut facts, &mut findings);
     dates::check(profile, policy, today, &mut facts, &mut findings);
     // Cross-checks of what numbers and the MRZ encode against the typed fields.
-    findings.extend(crate::idnumber::check(&facts));
+    findings.extend(crate::idnumber::check(&facts, today));
     findings.extend(crate::mrz::check(&facts, today));
     findings.extend(crate::namematch::check_native(&facts));
     (findings, facts)

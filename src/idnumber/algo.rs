@@ -100,22 +100,53 @@ pub fn date(year: i32, month: u32, day: u32, span: (usize, usize)) -> Result<Nai
     })
 }
 
-/// A YYMMDD birth date with unknown century: valid if it is a real date in 19YY or 20YY
-/// (so 29 February of year 00 passes). The returned date uses 20YY when possible.
+/// A birth date the number states with its century: after `today` it cannot be a real
+/// holder's, so the number is malformed (`Part { FutureBirth }` over `span`).
+pub fn born(
+    date: NaiveDate,
+    today: NaiveDate,
+    span: (usize, usize),
+) -> Result<NaiveDate, IdProblem> {
+    if date > today {
+        return Err(IdProblem::Part {
+            rule: PartRule::FutureBirth,
+            start: span.0,
+            end: span.1,
+        });
+    }
+    Ok(date)
+}
+
+/// A YYMMDD birth date whose century the number does not state: the latest reading that is a
+/// real date and not after `today` (`50` read in 2026 is 1950, `05` is 2005; 29 February of
+/// `00` is 2000). A `Date` problem when no century makes it a real date; `FutureBirth` when
+/// every real reading is after `today` (only possible for a `today` before 100 AD).
 pub fn date_yy(
     yy: u32,
     month: u32,
     day: u32,
     span: (usize, usize),
+    today: NaiveDate,
 ) -> Result<NaiveDate, IdProblem> {
+    use chrono::Datelike;
     let yy = i32::try_from(yy % 100).unwrap_or(0);
-    NaiveDate::from_ymd_opt(2000 + yy, month, day)
-        .or_else(|| NaiveDate::from_ymd_opt(1900 + yy, month, day))
-        .ok_or(IdProblem::Part {
-            rule: PartRule::Date,
+    let base = today.year() - today.year().rem_euclid(100);
+    let readings: Vec<NaiveDate> = [base, base - 100, base - 200]
+        .into_iter()
+        .filter_map(|c| NaiveDate::from_ymd_opt(c + yy, month, day))
+        .collect();
+    match readings.iter().find(|d| **d <= today) {
+        Some(d) => Ok(*d),
+        None => Err(IdProblem::Part {
+            rule: if readings.is_empty() {
+                PartRule::Date
+            } else {
+                PartRule::FutureBirth
+            },
             start: span.0,
             end: span.1,
-        })
+        }),
+    }
 }
 
 /// The check digit value as a character (`10` → `X` where the format says so).
@@ -143,7 +174,9 @@ pub fn luhn_digit(body: &[u32]) -> u32 {
 }
 
 /// Verhoeff (dihedral group D5): catches every single-digit substitution and every adjacent
-/// transposition. Used by Aadhaar.
+/// transposition. Used by Aadhaar. Tables from Verhoeff (1969): `D` is the multiplication table
+/// of D5, `P` row i is the permutation (1 5 7 6 2 8 3 0 9 4) applied i times (row i = P1 ∘ row
+/// i−1, which the unit test below recomputes), `INV` the inverse in D5.
 const VERHOEFF_D: [[u8; 10]; 10] = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
     [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
@@ -161,10 +194,10 @@ const VERHOEFF_P: [[u8; 10]; 8] = [
     [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
     [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
     [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 8, 3, 7, 1, 2, 0, 6],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
     [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
     [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 2, 9, 5, 8, 3, 1, 6],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ];
 const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
@@ -211,6 +244,12 @@ pub fn expect_char(s: &str, position: usize, expected: char) -> Result<(), IdPro
     }
 }
 
+/// The `today` unit tests validate against (the README's example date).
+#[cfg(test)]
+pub fn test_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +262,22 @@ mod tests {
     fn luhn_known() {
         // 79927398713 is the classic Luhn example (Wikipedia, ISO/IEC 7812).
         assert_eq!(luhn_digit(&ds("7992739871")), 3);
+    }
+
+    /// Rows 4 and 7 of `P` were once mistyped (a valid Aadhaar number failed its check):
+    /// every row must be P1 applied to the row before it, as Verhoeff defines the table.
+    #[test]
+    fn verhoeff_permutation_rows_are_powers_of_p1() {
+        for (i, pair) in VERHOEFF_P.windows(2).enumerate() {
+            for (n, (&prev, &row)) in pair[0].iter().zip(&pair[1]).enumerate() {
+                assert_eq!(
+                    row,
+                    VERHOEFF_P[1][prev as usize],
+                    "row {}, column {n}",
+                    i + 1
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //!
 //! DNI — authority: RENAPER; 7 or 8 digits, no check digit.
 //! CUIT/CUIL — authority: AFIP/ARCA (RG 10/1997) and ANSES: `PP-DDDDDDDD-C`; prefix 20 (man),
-//! 27 (woman), 23/24 (either, used when the check would be 10), 30/33/34 (companies); weights
+//! 27 (woman), 23/24 (either, used when the check would be 10), 30/33/34 (companies), 50/51/55
+//! (international, as python-stdnum lists them); weights
 //! 5 4 3 2 7 6 5 4 3 2; C = 11 − sum mod 11 (11 → 0; 10 never issued: the prefix changes to 23/33).
+
+use chrono::NaiveDate;
 
 use super::algo::{all_digits, digit_char, expect_char, num, weighted};
 use super::{Decoded, Format, IdProblem, PartRule};
@@ -30,7 +33,7 @@ fn cuit_like(s: &str) -> bool {
     s.chars().count() == 11
 }
 
-fn dni(s: &str) -> Result<Decoded, IdProblem> {
+fn dni(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     all_digits(s, &[7, 8])?;
     Ok(Decoded::none())
 }
@@ -40,10 +43,10 @@ pub fn check_value(body: &[u32]) -> u32 {
     (11 - weighted(body, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11) % 11
 }
 
-fn cuit(s: &str) -> Result<Decoded, IdProblem> {
+fn cuit(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     let d = all_digits(s, &[11])?;
     let prefix = num(&d, 0, 2);
-    if ![20, 23, 24, 27, 30, 33, 34].contains(&prefix) {
+    if ![20, 23, 24, 27, 30, 33, 34, 50, 51, 55].contains(&prefix) {
         return Err(IdProblem::Part {
             rule: PartRule::Prefix,
             start: 1,
@@ -69,24 +72,28 @@ fn cuit(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn dni_and_cuit() {
-        assert!(dni("12345678").is_ok());
-        assert!(dni("1234567").is_ok());
-        assert!(matches!(dni("123456"), Err(IdProblem::Length { .. })));
+        assert!(dni("12345678", test_today()).is_ok());
+        assert!(dni("1234567", test_today()).is_ok());
+        assert!(matches!(
+            dni("123456", test_today()),
+            Err(IdProblem::Length { .. })
+        ));
         // 20-26756539-3: python-stdnum's ar.cuit example.
-        let d = cuit(&CUIT.clean("20-26756539-3")).unwrap();
+        let d = cuit(&CUIT.clean("20-26756539-3"), test_today()).unwrap();
         assert_eq!(d.sex, Some(Sex::M));
         assert_eq!(
-            cuit("20267565394"),
+            cuit("20267565394", test_today()),
             Err(IdProblem::Checksum {
                 position: 11,
                 expected: '3'
             })
         );
         assert_eq!(
-            cuit("21267565393"),
+            cuit("21267565393", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Prefix,
                 start: 1,

@@ -5,7 +5,9 @@
 //! SSS (odd for men), check CC = 97 − (YYMMDDSSS mod 97); for births from 2000 the number is
 //! prefixed with 2 before taking mod 97.
 
-use super::algo::{all_digits, date, digit_char, num};
+use chrono::{Datelike, NaiveDate};
+
+use super::algo::{all_digits, born, date, digit_char, num};
 use super::{Decoded, Format, IdProblem, PartRule};
 use crate::profile::Sex;
 
@@ -28,7 +30,7 @@ pub fn check_value(body: &[u32], from_2000: bool) -> u32 {
     97 - u32::try_from(n % 97).unwrap_or(0)
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     let d = all_digits(s, &[11])?;
     let body = d.get(..9).unwrap_or(&[]);
     let given = num(&d, 9, 11);
@@ -64,10 +66,20 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
             end: 6,
         });
     }
+    let year = century + i32::try_from(num(&d, 0, 2)).unwrap_or(0);
+    // The check digits state the century: the post-2000 check on a year (or month) still to
+    // come is a mistyped number, not a birth.
+    if (year, month) > (today.year(), if month == 0 { 0 } else { today.month() }) {
+        return Err(IdProblem::Part {
+            rule: PartRule::FutureBirth,
+            start: 1,
+            end: 11,
+        });
+    }
     let mut decoded = Decoded::none();
     if month != 0 && dd != 0 {
-        let year = century + i32::try_from(num(&d, 0, 2)).unwrap_or(0);
-        decoded = decoded.dob(date(year, month, dd, (1, 6))?, (1, 6));
+        let birth = born(date(year, month, dd, (1, 6))?, today, (1, 11))?;
+        decoded = decoded.dob(birth, (1, 6));
     }
     if !bis_unknown_sex {
         let sex = if num(&d, 6, 9) % 2 == 1 {
@@ -83,12 +95,13 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::NaiveDate;
 
     #[test]
     fn valid_and_decoded() {
         // 85.07.30-033.28: python-stdnum's be.nn example.
-        let d = validate(&NN.clean("85.07.30-033.28")).unwrap();
+        let d = validate(&NN.clean("85.07.30-033.28"), test_today()).unwrap();
         assert_eq!(d.birth_date, NaiveDate::from_ymd_opt(1985, 7, 30));
         assert_eq!(d.sex, Some(Sex::M));
         // Born 2001-01-01: check uses the 2-prefix.
@@ -96,19 +109,19 @@ mod tests {
         let cc = check_value(&body, true);
         let s = format!("010101002{cc:02}");
         assert_eq!(
-            validate(&s).unwrap().birth_date,
+            validate(&s, test_today()).unwrap().birth_date,
             NaiveDate::from_ymd_opt(2001, 1, 1)
         );
-        assert_eq!(validate(&s).unwrap().sex, Some(Sex::F));
+        assert_eq!(validate(&s, test_today()).unwrap().sex, Some(Sex::F));
         assert!(matches!(
-            validate("85073003329"),
+            validate("85073003329", test_today()),
             Err(IdProblem::Checksum {
                 position: 11,
                 expected: '8'
             })
         ));
         assert!(matches!(
-            validate("85073003318"),
+            validate("85073003318", test_today()),
             Err(IdProblem::Checksum {
                 position: 10,
                 expected: '2'

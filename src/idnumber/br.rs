@@ -5,6 +5,8 @@
 //! 0 when that is 10 or 11, with weights 10…2 for the first and 11…2 for the second. Numbers with
 //! all digits equal pass the arithmetic but are never issued.
 
+use chrono::NaiveDate;
+
 use super::algo::{all_digits, digit_char, expect_char, weighted};
 use super::{Decoded, Format, IdProblem, PartRule};
 
@@ -27,7 +29,7 @@ pub fn check_digit(body: &[u32]) -> u32 {
     if r >= 10 { 0 } else { r }
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     let d = all_digits(s, &[11])?;
     if d.iter().all(|&x| Some(&x) == d.first()) {
         return Err(IdProblem::Part {
@@ -44,28 +46,29 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn valid_and_invalid() {
         // 390.533.447-05: python-stdnum's br.cpf example; 529.982.247-25 the Receita test number.
-        assert!(validate(&CPF.clean("390.533.447-05")).is_ok());
-        assert!(validate("52998224725").is_ok());
+        assert!(validate(&CPF.clean("390.533.447-05"), test_today()).is_ok());
+        assert!(validate("52998224725", test_today()).is_ok());
         assert_eq!(
-            validate("52998224735"),
+            validate("52998224735", test_today()),
             Err(IdProblem::Checksum {
                 position: 10,
                 expected: '2'
             })
         );
         assert_eq!(
-            validate("52998224726"),
+            validate("52998224726", test_today()),
             Err(IdProblem::Checksum {
                 position: 11,
                 expected: '5'
             })
         );
         assert_eq!(
-            validate("11111111111"),
+            validate("11111111111", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Repeated,
                 start: 1,

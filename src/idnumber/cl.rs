@@ -3,6 +3,8 @@
 //! Authority: Servicio de Registro Civil e Identificación and SII. 7–8 digits and a check
 //! character: weights 2,3,4,5,6,7 repeating from the right, C = 11 − sum mod 11 (11 → 0, 10 → K).
 
+use chrono::NaiveDate;
+
 use super::algo::{digit_char, digits, expect_char};
 use super::{Decoded, Format, IdProblem};
 
@@ -32,7 +34,7 @@ pub fn check_char(body: &[u32]) -> char {
     }
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     let n = s.chars().count();
     if !(8..=9).contains(&n) {
         return Err(IdProblem::Length {
@@ -56,14 +58,15 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn valid_and_invalid() {
         // 76086428-5 and 12.531.909-2: python-stdnum's cl.rut examples.
-        assert!(validate(&RUT.clean("76086428-5")).is_ok());
-        assert!(validate(&RUT.clean("12.531.909-2")).is_ok());
+        assert!(validate(&RUT.clean("76086428-5"), test_today()).is_ok());
+        assert!(validate(&RUT.clean("12.531.909-2"), test_today()).is_ok());
         assert_eq!(
-            validate("125319093"),
+            validate("125319093", test_today()),
             Err(IdProblem::Checksum {
                 position: 9,
                 expected: '2'

@@ -7,7 +7,9 @@
 //! no longer accepted by platforms. Residence permits for Hong Kong, Macau and Taiwan residents
 //! (港澳台居民居住证, 2018) use the same structure with division codes 810000/820000/830000.
 
-use super::algo::{date, digits, expect_char, iso7064_mod11_2, num, shape};
+use chrono::NaiveDate;
+
+use super::algo::{born, date, digits, expect_char, iso7064_mod11_2, num, shape};
 use super::{Decoded, Format, IdProblem, Obsolete, PartRule};
 use crate::profile::Sex;
 
@@ -35,7 +37,7 @@ pub fn check_char(body: &[u32]) -> char {
     iso7064_mod11_2(body)
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     if s.chars().count() == 15 && s.chars().all(|c| c.is_ascii_digit()) {
         return Err(IdProblem::Obsolete {
             kind: Obsolete::Cn15,
@@ -67,6 +69,7 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
             end: 10,
         });
     }
+    let birth = born(birth, today, (7, 14))?;
     expect_char(s, 18, check_char(&d))?;
     let sex = if num(&d, 16, 17) % 2 == 1 {
         Sex::M
@@ -79,38 +82,39 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::NaiveDate;
 
     #[test]
     fn valid_numbers_decode() {
-        let d = validate("11010519491231002X").unwrap();
+        let d = validate("11010519491231002X", test_today()).unwrap();
         assert_eq!(d.birth_date, NaiveDate::from_ymd_opt(1949, 12, 31));
         assert_eq!(d.sex, Some(Sex::F));
-        let d = validate("440308199901101512").unwrap();
+        let d = validate("440308199901101512", test_today()).unwrap();
         assert_eq!(d.birth_date, NaiveDate::from_ymd_opt(1999, 1, 10));
         assert_eq!(d.sex, Some(Sex::M));
         // HK / Taiwan residents' residence permits (id-validator README vectors).
-        assert!(validate("810000199408230021").is_ok());
-        assert!(validate("830000199201300022").is_ok());
+        assert!(validate("810000199408230021", test_today()).is_ok());
+        assert!(validate("830000199201300022", test_today()).is_ok());
     }
 
     #[test]
     fn invalid_numbers() {
         assert_eq!(
-            validate("110105194912310021"),
+            validate("110105194912310021", test_today()),
             Err(IdProblem::Checksum {
                 position: 18,
                 expected: 'X'
             })
         );
         assert_eq!(
-            validate("110105491231002"),
+            validate("110105491231002", test_today()),
             Err(IdProblem::Obsolete {
                 kind: Obsolete::Cn15
             })
         );
         assert_eq!(
-            validate("990105194912310021"),
+            validate("990105194912310021", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Region,
                 start: 1,
@@ -118,7 +122,7 @@ mod tests {
             })
         );
         assert_eq!(
-            validate("110105194902300021"),
+            validate("110105194902300021", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Date,
                 start: 7,
@@ -126,15 +130,15 @@ mod tests {
             })
         );
         assert!(matches!(
-            validate("11010519491231002"),
+            validate("11010519491231002", test_today()),
             Err(IdProblem::Length { found: 17, .. })
         ));
         assert!(matches!(
-            validate("1101051949123100XX"),
+            validate("1101051949123100XX", test_today()),
             Err(IdProblem::Character { position: 17, .. })
         ));
         assert!(matches!(
-            validate("811234199408230021"),
+            validate("811234199408230021", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Region,
                 ..

@@ -4,6 +4,8 @@
 //! Interior's published control-letter rule: letter = "TRWAGMYFPDXBNJZSQVHLCKE"[n mod 23].
 //! DNI: 8 digits + letter. NIE: X/Y/Z (read as 0/1/2) + 7 digits + letter.
 
+use chrono::NaiveDate;
+
 use super::algo::{digits, expect_char, shape};
 use super::{Decoded, Format, IdProblem};
 
@@ -41,14 +43,14 @@ pub fn letter(d: &[u32]) -> char {
         .unwrap_or('T')
 }
 
-fn dni(s: &str) -> Result<Decoded, IdProblem> {
+fn dni(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     shape(s, "99999999A")?;
     let d = digits(s.get(..8).unwrap_or(""))?;
     expect_char(s, 9, letter(&d))?;
     Ok(Decoded::none())
 }
 
-fn nie(s: &str) -> Result<Decoded, IdProblem> {
+fn nie(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     shape(s, "A9999999A")?;
     let lead = match s.chars().next() {
         Some('X') => 0,
@@ -71,32 +73,39 @@ fn nie(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn dni_numbers() {
-        assert!(dni("12345678Z").is_ok());
+        assert!(dni("12345678Z", test_today()).is_ok());
         assert_eq!(
-            dni("12345678A"),
+            dni("12345678A", test_today()),
             Err(IdProblem::Checksum {
                 position: 9,
                 expected: 'Z'
             })
         );
-        assert!(matches!(dni("1234567Z"), Err(IdProblem::Length { .. })));
+        assert!(matches!(
+            dni("1234567Z", test_today()),
+            Err(IdProblem::Length { .. })
+        ));
     }
 
     #[test]
     fn nie_numbers() {
         // X1234567L: X → 0, 01234567 mod 23 = 19 → L.
-        assert!(nie("X1234567L").is_ok());
-        assert!(nie("Y1234567X").is_ok());
+        assert!(nie("X1234567L", test_today()).is_ok());
+        assert!(nie("Y1234567X", test_today()).is_ok());
         assert_eq!(
-            nie("X1234567A"),
+            nie("X1234567A", test_today()),
             Err(IdProblem::Checksum {
                 position: 9,
                 expected: 'L'
             })
         );
-        assert!(matches!(nie("A1234567L"), Err(IdProblem::Part { .. })));
+        assert!(matches!(
+            nie("A1234567L", test_today()),
+            Err(IdProblem::Part { .. })
+        ));
     }
 }

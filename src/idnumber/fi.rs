@@ -2,10 +2,12 @@
 //!
 //! Authority: Digital and Population Data Services Agency (DVV); Population Information Act
 //! 661/2009 and the 2023 amendment adding century signs. `DDMMYYCZZZQ`: C = century sign
-//! (+ 1800s; - Y X W V U 1900s; A B C D E F 2000s), ZZZ individual number 002–899 (900–999
-//! temporary), odd for men; Q = "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYZZZ mod 31].
+//! (+ 1800s; - Y X W V U 1900s; A B C D E F 2000s), ZZZ individual number 002–899 (900–999 are
+//! temporary identifiers, not personal identity codes: rejected), odd for men; Q = "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYZZZ mod 31].
 
-use super::algo::{date, digits, expect_char, num};
+use chrono::NaiveDate;
+
+use super::algo::{born, date, digits, expect_char, num};
 use super::{Decoded, Format, IdProblem, PartRule};
 use crate::profile::Sex;
 
@@ -31,7 +33,7 @@ pub fn check_char(d: &[u32]) -> char {
         .unwrap_or('0')
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     let n = s.chars().count();
     if n != 11 {
         return Err(IdProblem::Length {
@@ -81,7 +83,10 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
         num(&date_digits, 0, 2),
         (1, 7),
     )?;
-    if num(&ind, 0, 3) < 2 {
+    let birth = born(birth, today, (1, 7))?;
+    // 000–001 are unused and 900–999 are temporary identifiers that organisations assign, never
+    // a personal identity code on a document (DVV).
+    if !(2..900).contains(&num(&ind, 0, 3)) {
         return Err(IdProblem::Part {
             rule: PartRule::Reserved,
             start: 8,
@@ -102,35 +107,47 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::NaiveDate;
 
     #[test]
     fn valid_and_decoded() {
-        let d = validate("131052-308T").unwrap();
+        let d = validate("131052-308T", test_today()).unwrap();
         assert_eq!(d.birth_date, NaiveDate::from_ymd_opt(1952, 10, 13));
         assert_eq!(d.sex, Some(Sex::F));
         // New 2023 century signs: same person data, Y instead of -.
         assert_eq!(
-            validate("131052Y308T").unwrap().birth_date,
+            validate("131052Y308T", test_today()).unwrap().birth_date,
             NaiveDate::from_ymd_opt(1952, 10, 13)
         );
+        // A (2000s) makes it 2052: not born yet, so the code is malformed; 2012 is fine.
         assert_eq!(
-            validate("131052A308T").unwrap().birth_date,
-            NaiveDate::from_ymd_opt(2052, 10, 13)
+            validate("131052A308T", test_today()),
+            Err(IdProblem::Part {
+                rule: PartRule::FutureBirth,
+                start: 1,
+                end: 7
+            })
+        );
+        let body = [1, 3, 1, 0, 1, 2, 3, 0, 8];
+        let s = format!("131012A308{}", check_char(&body));
+        assert_eq!(
+            validate(&s, test_today()).unwrap().birth_date,
+            NaiveDate::from_ymd_opt(2012, 10, 13)
         );
         assert_eq!(
-            validate("131052-308U"),
+            validate("131052-308U", test_today()),
             Err(IdProblem::Checksum {
                 position: 11,
                 expected: 'T'
             })
         );
         assert!(matches!(
-            validate("131052G308T"),
+            validate("131052G308T", test_today()),
             Err(IdProblem::Character { position: 7, .. })
         ));
         assert_eq!(
-            validate("131052-001T"),
+            validate("131052-001T", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Reserved,
                 start: 8,

@@ -7,6 +7,8 @@
 //! Corsica, 97/98 + 1 more digit overseas, 99 abroad), commune, order number, key =
 //! 97 − (number mod 97) where 2A counts as 19 and 2B as 18.
 
+use chrono::NaiveDate;
+
 use super::algo::{date_yy, digit_char, digits, expect_char, num, shape};
 use super::{Decoded, Format, IdProblem, PartRule, Precision};
 use crate::profile::Sex;
@@ -29,7 +31,7 @@ pub fn key(body: &[u32]) -> u32 {
     97 - u32::try_from(n % 97).unwrap_or(0)
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     let corsica = s.get(5..7).filter(|d| *d == "2A" || *d == "2B");
     // Substitute Corsica for the shape check and the arithmetic (2A → 19, 2B → 18).
     let numeric: String = match corsica {
@@ -53,7 +55,7 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
     let month = num(&d, 3, 5);
     let mut decoded = Decoded::none();
     if (1..=12).contains(&month) {
-        let birth = date_yy(num(&d, 1, 3), month, 1, (2, 5))?;
+        let birth = date_yy(num(&d, 1, 3), month, 1, (2, 5), today)?;
         decoded = decoded.dob_yy(birth, (2, 5));
         decoded.precision = Precision::YearMonth;
     } else if month == 0 || (13..20).contains(&month) || (43..50).contains(&month) {
@@ -76,18 +78,23 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::Datelike;
 
     #[test]
     fn valid_and_decoded() {
         // 2 95 10 99 126 111 93: python-stdnum's fr.nir example.
-        let d = validate(&NIR.clean("2 95 10 99 126 111 93".replace(' ', "").as_str())).unwrap();
+        let d = validate(
+            &NIR.clean("2 95 10 99 126 111 93".replace(' ', "").as_str()),
+            test_today(),
+        )
+        .unwrap();
         assert_eq!(d.sex, Some(Sex::F));
         let b = d.birth_date.unwrap();
         assert_eq!((b.year() % 100, b.month()), (95, 10));
         assert_eq!(d.precision, Precision::YearMonth);
         assert_eq!(
-            validate("295109912611194"),
+            validate("295109912611194", test_today()),
             Err(IdProblem::Checksum {
                 position: 15,
                 expected: '3'
@@ -95,6 +102,6 @@ mod tests {
         );
         // Corsica: 2A counts as 19.
         let k = key(&[1, 8, 0, 0, 1, 1, 9, 0, 0, 4, 0, 0, 1]);
-        assert!(validate(&format!("180012A004001{k:02}")).is_ok());
+        assert!(validate(&format!("180012A004001{k:02}"), test_today()).is_ok());
     }
 }

@@ -5,6 +5,8 @@
 //! counts as a leading space worth 36), A–Z = 10–35, weights 9…2 over the 8 positions, check =
 //! 11 − (sum mod 11), where 10 is written `A` and 11 is `0`. Printed as `A123456(3)`.
 
+use chrono::NaiveDate;
+
 use super::algo::{expect_char, shape};
 use super::{Decoded, Format, IdProblem};
 
@@ -47,7 +49,7 @@ pub fn check_char(body: &str) -> char {
     }
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     let n = s.chars().count();
     match n {
         8 => shape(s, "A999999*")?,
@@ -75,24 +77,28 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn valid_and_invalid() {
-        assert!(validate("A1234563").is_ok());
+        assert!(validate("A1234563", test_today()).is_ok());
         assert_eq!(
-            validate("A1234564"),
+            validate("A1234564", test_today()),
             Err(IdProblem::Checksum {
                 position: 8,
                 expected: '3'
             })
         );
         assert_eq!(check_char("G123456"), 'A');
-        assert!(validate("G123456A").is_ok());
+        assert!(validate("G123456A", test_today()).is_ok());
         assert_eq!(check_char("AB987654"), '3');
-        assert!(validate("AB9876543").is_ok());
-        assert!(matches!(validate("A12345"), Err(IdProblem::Length { .. })));
+        assert!(validate("AB9876543", test_today()).is_ok());
         assert!(matches!(
-            validate("1A234563"),
+            validate("A12345", test_today()),
+            Err(IdProblem::Length { .. })
+        ));
+        assert!(matches!(
+            validate("1A234563", test_today()),
             Err(IdProblem::Character { position: 1, .. })
         ));
     }

@@ -7,6 +7,8 @@
 //! L M N P Q R S T U V (= 0–9). Check: odd positions (1st, 3rd, …) use the odd-position table,
 //! even positions their value (0–9, A–Z = 0–25); sum mod 26 → A–Z.
 
+use chrono::NaiveDate;
+
 use super::algo::{date_yy, expect_char};
 use super::{Decoded, Format, IdProblem, PartRule};
 use crate::profile::Sex;
@@ -61,7 +63,7 @@ fn digit_value(c: char) -> Option<u32> {
         .or_else(|| OMOCODES.find(c).and_then(|i| u32::try_from(i).ok()))
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     let n = s.chars().count();
     if n != 16 {
         return Err(IdProblem::Length {
@@ -96,7 +98,7 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
     } else {
         (day, Sex::M)
     };
-    let birth = date_yy(yy, month, day, (7, 11))?;
+    let birth = date_yy(yy, month, day, (7, 11), today)?;
     if v(12) * 100 + v(13) * 10 + v(14) == 0 {
         return Err(IdProblem::Part {
             rule: PartRule::Region,
@@ -112,27 +114,28 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::Datelike;
 
     #[test]
     fn valid_and_decoded() {
-        let d = validate("RSSMRA85T10A562S").unwrap();
+        let d = validate("RSSMRA85T10A562S", test_today()).unwrap();
         let b = d.birth_date.unwrap();
         assert_eq!((b.year() % 100, b.month(), b.day()), (85, 12, 10));
         assert_eq!(d.sex, Some(Sex::M));
         assert_eq!(
-            validate("RSSMRA85T10A562T"),
+            validate("RSSMRA85T10A562T", test_today()),
             Err(IdProblem::Checksum {
                 position: 16,
                 expected: 'S'
             })
         );
         assert!(matches!(
-            validate("RSSMRA85K10A562S"),
+            validate("RSSMRA85K10A562S", test_today()),
             Err(IdProblem::Character { position: 9, .. })
         ));
         assert_eq!(
-            validate("RSSMRA85T32A562S"),
+            validate("RSSMRA85T32A562S", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::Date,
                 start: 7,
@@ -146,10 +149,10 @@ mod tests {
         // Same person data, a woman born on the 10th: day 50; check letter recomputed.
         let body = "RSSMRA85T50A562";
         let full = format!("{body}{}", check_char(body));
-        assert_eq!(validate(&full).unwrap().sex, Some(Sex::F));
+        assert_eq!(validate(&full, test_today()).unwrap().sex, Some(Sex::F));
         // Omocodia: last digit 2 → N.
         let body = "RSSMRA85T10A56N";
         let full = format!("{body}{}", check_char(body));
-        assert_eq!(validate(&full).unwrap().sex, Some(Sex::M));
+        assert_eq!(validate(&full, test_today()).unwrap().sex, Some(Sex::M));
     }
 }

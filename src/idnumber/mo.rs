@@ -4,6 +4,8 @@
 //! check digit in parentheses. DSI does not publish the check-digit algorithm, so this is a
 //! shape check only (8 digits); no checksum, no embedded data.
 
+use chrono::NaiveDate;
+
 use super::algo::all_digits;
 use super::{Decoded, Format, IdProblem};
 
@@ -18,7 +20,7 @@ fn looks_like(s: &str) -> bool {
     s.chars().count() == 8 && s.chars().all(|c| c.is_ascii_digit())
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
     all_digits(s, &[8])?;
     Ok(Decoded::none())
 }
@@ -26,10 +28,14 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn shape_only() {
-        assert!(validate(&BIR.clean("1234567(8)")).is_ok());
-        assert!(matches!(validate("1234567"), Err(IdProblem::Length { .. })));
+        assert!(validate(&BIR.clean("1234567(8)"), test_today()).is_ok());
+        assert!(matches!(
+            validate("1234567", test_today()),
+            Err(IdProblem::Length { .. })
+        ));
     }
 }

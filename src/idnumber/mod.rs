@@ -114,6 +114,9 @@ pub enum PartRule {
     Repeated,
     /// No check digit can make these characters valid (mod 11 remainder 10), so one is mistyped.
     NoValidCheck,
+    /// The encoded birth date (or the century marker that places it) is after today: no one
+    /// holds a number for a birth that has not happened, so a digit is mistyped.
+    FutureBirth,
 }
 
 /// Why a number was obsoleted.
@@ -166,7 +169,9 @@ pub struct Format {
     pub strip: &'static str,
     /// Loose recogniser: is this (normalised, stripped) value meant to be this format?
     pub looks_like: fn(&str) -> bool,
-    pub validate: fn(&str) -> Result<Decoded, IdProblem>,
+    /// Validate the cleaned value; `today` bounds the embedded birth date and picks the century
+    /// of a two-digit year.
+    pub validate: fn(&str, NaiveDate) -> Result<Decoded, IdProblem>,
 }
 
 impl Format {
@@ -264,8 +269,59 @@ pub fn normalise(s: &str) -> String {
         .collect()
 }
 
-/// Validate the profile's ID numbers against the issuing country's rules.
-pub fn check(facts: &Facts) -> Vec<Finding> {
+/// Every national number format under a stable key (`CC-NAME`): the reference-vector tests
+/// (`tests/vectors.rs`) address formats by these keys.
+pub const FORMATS: &[(&str, &Format)] = &[
+    ("CN-RIC", &cn::RIC),
+    ("HK-HKID", &hk::HKID),
+    ("TW-ID", &tw::ID),
+    ("MO-BIR", &mo::BIR),
+    ("SG-NRIC", &sg::NRIC),
+    ("MY-NRIC", &my::NRIC),
+    ("KR-RRN", &kr::RRN),
+    ("IN-AADHAAR", &in_::AADHAAR),
+    ("IN-PAN", &in_::PAN),
+    ("ID-NIK", &id::NIK),
+    ("TH-PIN", &th::PIN),
+    ("TR-TCKN", &tr::TCKN),
+    ("BR-CPF", &br::CPF),
+    ("MX-CURP", &mx::CURP),
+    ("AR-DNI", &ar::DNI),
+    ("AR-CUIT", &ar::CUIT),
+    ("CL-RUT", &cl::RUT),
+    ("US-SSN", &us::SSN),
+    ("CA-SIN", &ca::SIN),
+    ("ES-DNI", &es::DNI),
+    ("ES-NIE", &es::NIE),
+    ("IT-CF", &it::CF),
+    ("PL-PESEL", &pl::PESEL),
+    ("SE-PNR", &se::PNR),
+    ("FI-HETU", &fi::HETU),
+    ("NO-FNR", &no::FNR),
+    ("DK-CPR", &dk::CPR),
+    ("EE-IK", &ee::IK),
+    ("BE-NN", &be::NN),
+    ("NL-BSN", &nl::BSN),
+    ("FR-NIR", &fr::NIR),
+    ("GB-NINO", &gb::NINO),
+    ("ZA-ID", &za::ID),
+];
+
+/// Validate `raw` (as a user would type it) with the format `key` of [`FORMATS`]: normalised
+/// and cleaned exactly as `check` does. `None` for an unknown key.
+pub fn validate_as(key: &str, raw: &str, today: NaiveDate) -> Option<Result<Decoded, IdProblem>> {
+    let (_, format) = FORMATS.iter().find(|(k, _)| *k == key)?;
+    Some((format.validate)(&format.clean(&normalise(raw)), today))
+}
+
+/// The passport-number rules for `country` (alpha-2) on `raw` as typed, as `check` applies them.
+pub fn validate_passport(country: &str, raw: &str) -> Result<(), (&'static str, IdProblem)> {
+    passport::validate(country, &normalise(raw))
+}
+
+/// Validate the profile's ID numbers against the issuing country's rules. `today` bounds the
+/// birth dates numbers encode: a number whose birth date is after it is malformed.
+pub fn check(facts: &Facts, today: NaiveDate) -> Vec<Finding> {
     let mut findings = Vec::new();
     let Some(country) = facts.document_country else {
         return findings;
@@ -280,7 +336,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     &value,
                     true,
                     "document.number",
-                    facts,
+                    (facts, today),
                     &mut findings,
                 ),
                 Plan::Recognise(formats) => run(
@@ -288,7 +344,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     &value,
                     false,
                     "document.number",
-                    facts,
+                    (facts, today),
                     &mut findings,
                 ),
                 Plan::Passport => {
@@ -309,7 +365,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 &value,
                 true,
                 "document.personal_number",
-                facts,
+                (facts, today),
                 &mut findings,
             );
         }
@@ -322,7 +378,7 @@ fn run(
     value: &str,
     strict: bool,
     field: &str,
-    facts: &Facts,
+    (facts, today): (&Facts, NaiveDate),
     out: &mut Vec<Finding>,
 ) {
     let chosen = formats.iter().find(|f| (f.looks_like)(&f.clean(value)));
@@ -344,7 +400,7 @@ fn run(
             [] => return,
         },
     };
-    match (format.validate)(&format.clean(value)) {
+    match (format.validate)(&format.clean(value), today) {
         Err(problem) => out.push(problem_finding(format.name, field, &problem)),
         Ok(decoded) => compare(format.name, field, &decoded, facts, out),
     }
@@ -410,8 +466,15 @@ pub fn problem_finding(name: &str, field: &str, problem: &IdProblem) -> Finding 
                 PartRule::Reserved => "idnum.part_reserved",
                 PartRule::Repeated => "idnum.part_repeated",
                 PartRule::NoValidCheck => "idnum.part_no_check",
+                PartRule::FutureBirth => "idnum.part_future_birth",
             };
-            finding(Code::IdNumberFormat, field).detail(key, [fmt, span_arg((*start, *end))])
+            // No digit completes a mod-11 check: the check failed, whichever digit is wrong.
+            let code = if *rule == PartRule::NoValidCheck {
+                Code::IdNumberChecksum
+            } else {
+                Code::IdNumberFormat
+            };
+            finding(code, field).detail(key, [fmt, span_arg((*start, *end))])
         }
         IdProblem::Obsolete { kind } => match kind {
             Obsolete::Cn15 => {

@@ -6,7 +6,9 @@
 //! 900–999 with YY ≥ 40 → 1940–1999), its last digit odd for men; two mod-11 check digits with
 //! weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2 (k = 11 − sum mod 11, 11 → 0, 10 invalid).
 
-use super::algo::{all_digits, at, date, digit_char, expect_char, num, weighted};
+use chrono::NaiveDate;
+
+use super::algo::{all_digits, at, born, date, digit_char, expect_char, num, weighted};
 use super::{Decoded, Format, IdProblem, PartRule};
 use crate::profile::Sex;
 
@@ -29,7 +31,7 @@ pub fn check_value(d: &[u32], weights: &[u32]) -> u32 {
 const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
+fn validate(s: &str, today: NaiveDate) -> Result<Decoded, IdProblem> {
     let d = all_digits(s, &[11])?;
     let k1 = check_value(&d, &W1);
     if k1 == 10 {
@@ -66,7 +68,7 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
         }
     };
     let year = century + i32::try_from(yy).unwrap_or(0);
-    let birth = date(year, month, day, (1, 6))?;
+    let birth = born(date(year, month, day, (1, 6))?, today, (1, 9))?;
     let sex = if at(&d, 8) % 2 == 1 { Sex::M } else { Sex::F };
     Ok(Decoded::none().dob(birth, (1, 6)).sex(sex, 9))
 }
@@ -74,22 +76,23 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
     use chrono::NaiveDate;
 
     #[test]
     fn valid_and_decoded() {
-        let d = validate("01010750160").unwrap();
+        let d = validate("01010750160", test_today()).unwrap();
         assert_eq!(d.birth_date, NaiveDate::from_ymd_opt(2007, 1, 1));
         assert_eq!(d.sex, Some(Sex::M));
         assert_eq!(
-            validate("01010750170"),
+            validate("01010750170", test_today()),
             Err(IdProblem::Checksum {
                 position: 10,
                 expected: '6'
             })
         );
         assert!(matches!(
-            validate("01010750161"),
+            validate("01010750161", test_today()),
             Err(IdProblem::Checksum { position: 11, .. })
         ));
     }

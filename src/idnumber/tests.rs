@@ -1,8 +1,9 @@
-//! Tests through `check(&Facts)` and property tests on every check-digit rule.
+//! Tests through `check(&Facts, test_today())` and property tests on every check-digit rule.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
+use super::algo::test_today;
 use super::*;
 use crate::messages::{Lang, render_detail};
 
@@ -38,7 +39,7 @@ fn cn_id_matching_profile_is_clean() {
     let mut f = facts("CN", "national_id", "11010519491231002X");
     f.date_of_birth = NaiveDate::from_ymd_opt(1949, 12, 31);
     f.sex = Some(Sex::F);
-    assert_eq!(check(&f), vec![]);
+    assert_eq!(check(&f, test_today()), vec![]);
 }
 
 #[test]
@@ -47,7 +48,7 @@ fn cn_id_dob_and_sex_mismatch() {
     let mut f = facts("CN", "national_id", number);
     f.date_of_birth = NaiveDate::from_ymd_opt(1949, 12, 13);
     f.sex = Some(Sex::M); // 17th digit 2 is even: female
-    let findings = check(&f);
+    let findings = check(&f, test_today());
     assert_eq!(
         codes(&findings),
         [Code::IdNumberDobMismatch, Code::IdNumberSexMismatch]
@@ -85,7 +86,7 @@ fn messages_never_contain_the_number() {
         ("KR", "national_id", "800101-1234567"),
     ];
     for (country, doc, number) in cases {
-        let findings = check(&facts(country, doc, number));
+        let findings = check(&facts(country, doc, number), test_today());
         assert!(
             !findings.is_empty(),
             "{country} {number} should be reported"
@@ -101,7 +102,10 @@ fn messages_never_contain_the_number() {
 
 #[test]
 fn checksum_finding_names_position_and_expected() {
-    let findings = check(&facts("CN", "national_id", "110105194912310021"));
+    let findings = check(
+        &facts("CN", "national_id", "110105194912310021"),
+        test_today(),
+    );
     assert_eq!(codes(&findings), [Code::IdNumberChecksum]);
     let texts = rendered(&findings);
     assert!(
@@ -124,20 +128,20 @@ fn full_width_and_separators_are_normalised() {
         " １１０１０５ １９４９１２３１ ００２ｘ ",
     );
     f.date_of_birth = NaiveDate::from_ymd_opt(1949, 12, 31);
-    assert_eq!(check(&f), vec![]);
-    assert!(check(&facts("BR", "national_id", "529.982.247-25")).is_empty());
-    assert!(check(&facts("HK", "national_id", "A123456(3)")).is_empty());
-    assert!(check(&facts("SE", "national_id", "811218-9876")).is_empty());
-    assert!(check(&facts("FI", "national_id", "131052-308T")).is_empty());
+    assert_eq!(check(&f, test_today()), vec![]);
+    assert!(check(&facts("BR", "national_id", "529.982.247-25"), test_today()).is_empty());
+    assert!(check(&facts("HK", "national_id", "A123456(3)"), test_today()).is_empty());
+    assert!(check(&facts("SE", "national_id", "811218-9876"), test_today()).is_empty());
+    assert!(check(&facts("FI", "national_id", "131052-308T"), test_today()).is_empty());
 }
 
 #[test]
 fn india_recognises_aadhaar_and_pan() {
-    assert!(check(&facts("IN", "national_id", "2341 2341 2346")).is_empty());
-    assert!(check(&facts("IN", "national_id", "ABCPE1234F")).is_empty());
-    let f = check(&facts("IN", "national_id", "2341 2341 2347"));
+    assert!(check(&facts("IN", "national_id", "2341 2341 2346"), test_today()).is_empty());
+    assert!(check(&facts("IN", "national_id", "ABCPE1234F"), test_today()).is_empty());
+    let f = check(&facts("IN", "national_id", "2341 2341 2347"), test_today());
     assert_eq!(codes(&f), [Code::IdNumberChecksum]);
-    let f = check(&facts("IN", "national_id", "12345"));
+    let f = check(&facts("IN", "national_id", "12345"), test_today());
     assert_eq!(codes(&f), [Code::IdNumberFormat]);
     assert_eq!(
         f[0].detail.as_ref().map(|d| d.key),
@@ -148,33 +152,36 @@ fn india_recognises_aadhaar_and_pan() {
 #[test]
 fn card_serials_are_not_mistaken_for_personal_numbers() {
     // An Italian identity card number (CIE) is not a codice fiscale: nothing to report.
-    assert!(check(&facts("IT", "national_id", "CA00000AA")).is_empty());
+    assert!(check(&facts("IT", "national_id", "CA00000AA"), test_today()).is_empty());
     // But a codice fiscale in personal_number is checked.
     let mut f = facts("IT", "national_id", "CA00000AA");
     f.personal_number = Some("RSSMRA85T10A562T".into());
-    let findings = check(&f);
+    let findings = check(&f, test_today());
     assert_eq!(codes(&findings), [Code::IdNumberChecksum]);
     assert_eq!(
         findings[0].field.as_deref(),
         Some("document.personal_number")
     );
     // Unknown country: no guessing.
-    assert!(check(&facts("ZZ", "national_id", "whatever")).is_empty());
+    assert!(check(&facts("ZZ", "national_id", "whatever"), test_today()).is_empty());
     // A driving licence number elsewhere is not checked.
-    assert!(check(&facts("FR", "driving_licence", "12AB34567")).is_empty());
+    assert!(check(&facts("FR", "driving_licence", "12AB34567"), test_today()).is_empty());
 }
 
 #[test]
 fn passports_use_passport_rules() {
     // A CN passport number is not a resident ID number.
-    assert!(check(&facts("CN", "passport", "E12345678")).is_empty());
+    assert!(check(&facts("CN", "passport", "E12345678"), test_today()).is_empty());
     assert_eq!(
-        codes(&check(&facts("CN", "passport", "E1234567A"))),
+        codes(&check(&facts("CN", "passport", "E1234567A"), test_today())),
         [Code::IdNumberFormat]
     );
-    assert_eq!(codes(&check(&facts("UTO", "passport", "L898902C3"))), []);
     assert_eq!(
-        codes(&check(&facts("FR", "passport", "12AB_3456"))),
+        codes(&check(&facts("UTO", "passport", "L898902C3"), test_today())),
+        []
+    );
+    assert_eq!(
+        codes(&check(&facts("FR", "passport", "12AB_3456"), test_today())),
         [Code::IdNumberFormat]
     );
 }
@@ -184,25 +191,48 @@ fn two_digit_year_formats_compare_without_century() {
     let mut f = facts("ZA", "national_id", "8001015009087");
     f.date_of_birth = NaiveDate::from_ymd_opt(1980, 1, 1);
     f.sex = Some(Sex::M);
-    assert!(check(&f).is_empty());
+    assert!(check(&f, test_today()).is_empty());
     f.date_of_birth = NaiveDate::from_ymd_opt(1980, 1, 2);
-    let findings = check(&f);
+    let findings = check(&f, test_today());
     assert_eq!(codes(&findings), [Code::IdNumberDobMismatch]);
     assert!(rendered(&findings)[0].contains("80-01-01 (YY-MM-DD)"));
 }
 
 #[test]
 fn kr_checksum_mismatch_is_only_a_warning() {
-    let findings = check(&facts("KR", "national_id", "800101-1234567"));
+    let findings = check(&facts("KR", "national_id", "800101-1234567"), test_today());
     assert_eq!(codes(&findings), [Code::IdNumberChecksum]);
     assert_eq!(findings[0].severity, Severity::Warn);
+}
+
+/// Issue 13: a number whose birth date has not happened yet is malformed whatever the profile
+/// says (here the profile even agrees with it), with its own sentence in both languages.
+#[test]
+fn birth_after_today_is_a_format_error() {
+    // KR 7th digit 3: the 2000s, so 520101 is 2052-01-01.
+    let body = [5, 2, 0, 1, 0, 1, 3, 1, 2, 3, 4, 5];
+    let number: String = body
+        .iter()
+        .map(|d| char::from_digit(*d, 10).unwrap())
+        .chain(char::from_digit(kr::check_digit(&body), 10))
+        .collect();
+    let mut f = facts("KR", "national_id", &number);
+    f.date_of_birth = NaiveDate::from_ymd_opt(2052, 1, 1);
+    let findings = check(&f, test_today());
+    assert_eq!(codes(&findings), [Code::IdNumberFormat]);
+    let texts = rendered(&findings);
+    assert!(texts[0].contains("after today"), "{}", texts[0]);
+    assert!(texts[1].contains("晚于今天"), "{}", texts[1]);
+    // The same number is fine once 2052 has come.
+    let later = NaiveDate::from_ymd_opt(2052, 6, 1).unwrap();
+    assert!(check(&f, later).is_empty());
 }
 
 #[test]
 fn sex_x_is_never_a_mismatch() {
     let mut f = facts("CN", "national_id", "11010519491231002X");
     f.sex = Some(Sex::X);
-    assert!(check(&f).is_empty());
+    assert!(check(&f, test_today()).is_empty());
 }
 
 // ---- Exhaustive single-substitution tests on published valid numbers ----------------------
@@ -237,13 +267,13 @@ const ALNUM: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 fn assert_all_caught(format: &Format, valid: &str, alphabet: &str) {
     assert!(
-        (format.validate)(valid).is_ok(),
+        (format.validate)(valid, test_today()).is_ok(),
         "{} example {valid} must be valid",
         format.name
     );
     for s in substitutions(valid, alphabet) {
         assert!(
-            (format.validate)(&s).is_err(),
+            (format.validate)(&s, test_today()).is_err(),
             "{}: substitution {s} of {valid} not caught",
             format.name
         );
@@ -258,7 +288,10 @@ fn every_substitution_caught_where_guaranteed() {
     // prefix; every digit substitution and every check-character substitution is caught.
     assert_all_caught(&hk::HKID, "A1234563", DIGITS);
     for c in "BCDEFGHIJKMNOPQRSTUVXYZ".chars() {
-        assert!((hk::HKID.validate)(&format!("{c}1234563")).is_err(), "{c}");
+        assert!(
+            (hk::HKID.validate)(&format!("{c}1234563"), test_today()).is_err(),
+            "{c}"
+        );
     }
     // TW is a mod-10 weighted sum: see `tw_mod10_exact_blind_spots` for what it misses.
     assert_all_caught(&sg::NRIC, "S1234567D", DIGITS);
@@ -286,7 +319,7 @@ fn finnish_checksum_catches_all_but_the_century_sign() {
     for s in substitutions(valid, "0123456789ABCDEFHJKLMNPRSTUVWXY+-") {
         let sign_changed = s.chars().nth(6) != Some('-');
         if !sign_changed {
-            assert!((fi::HETU.validate)(&s).is_err(), "{s}");
+            assert!((fi::HETU.validate)(&s, test_today()).is_err(), "{s}");
         }
     }
 }
@@ -480,7 +513,7 @@ proptest! {
         f.personal_number = Some(number.clone());
         f.date_of_birth = NaiveDate::from_ymd_opt(1990, 1, 1);
         f.sex = Some(Sex::F);
-        let _ = check(&f);
+        let _ = check(&f, test_today());
     }
 }
 

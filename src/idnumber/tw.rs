@@ -6,7 +6,10 @@
 //! digit weighs 1 and units digit 9, the following eight digits weigh 8…1, the check digit 1,
 //! and the total must be divisible by 10. The 2nd character is 1 (male) or 2 (female); the
 //! 2021 resident UI numbers use 8 (male) / 9 (female) with the same check rule.
-//! The pre-2021 resident certificate number (two letters + 8 digits) is accepted by shape only.
+//! The pre-2021 resident certificate number (a letter, then A–D for sex and issuer, then 8
+//! digits) is accepted by shape only.
+
+use chrono::NaiveDate;
 
 use super::algo::{digits, expect_char, fits, shape};
 use super::{Decoded, Format, IdProblem, PartRule};
@@ -46,8 +49,8 @@ pub fn check_digit(letter: char, body: &[u32]) -> u32 {
     (10 - sum % 10) % 10
 }
 
-fn validate(s: &str) -> Result<Decoded, IdProblem> {
-    if fits(s, "AA99999999") {
+fn validate(s: &str, _today: NaiveDate) -> Result<Decoded, IdProblem> {
+    if fits(s, "AA99999999") && s.chars().nth(1).is_some_and(|c| "ABCD".contains(c)) {
         // Old resident certificate number: shape only.
         return Ok(Decoded::none());
     }
@@ -73,27 +76,28 @@ fn validate(s: &str) -> Result<Decoded, IdProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::idnumber::algo::test_today;
 
     #[test]
     fn valid_and_invalid() {
-        let d = validate("A123456789").unwrap();
+        let d = validate("A123456789", test_today()).unwrap();
         assert_eq!(d.sex, Some(Sex::M));
         assert_eq!(
-            validate("A123456788"),
+            validate("A123456788", test_today()),
             Err(IdProblem::Checksum {
                 position: 10,
                 expected: '9'
             })
         );
         assert_eq!(
-            validate("A323456789"),
+            validate("A323456789", test_today()),
             Err(IdProblem::Part {
                 rule: PartRule::CenturySex,
                 start: 2,
                 end: 2
             })
         );
-        assert!(validate("AB12345678").is_ok());
+        assert!(validate("AB12345678", test_today()).is_ok());
         assert_eq!(letter_code('I'), Some(34));
         assert_eq!(letter_code('O'), Some(35));
         assert_eq!(letter_code('W'), Some(32));

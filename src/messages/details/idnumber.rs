@@ -65,6 +65,11 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "{0}第{1}位无论配什么校验码都不成立，说明其中有字符输错了。",
     ),
     d(
+        "idnum.part_future_birth",
+        "In the {0}, position {1} encodes a birth date that is after today, so a digit is mistyped: compare every character with the document.",
+        "{0}第{1}位表示的出生日期晚于今天，说明有数字输错了，请逐位与证件核对。",
+    ),
+    d(
         "idnum.obsolete_cn15",
         "This is an old 15-digit {0} (first-generation card, replaced from 1999). Platforms expect the 18-digit number printed on your current card.",
         "这是旧的15位{0}（第一代身份证，1999年起升位）。平台要求填写现行身份证上的18位号码。",
