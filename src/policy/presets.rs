@@ -156,17 +156,17 @@ pub fn toml_header(name: &str) -> String {
     }
     let _ = writeln!(out, "# Sources:");
     for s in &meta.sources {
+        let _ = writeln!(out, "#   {}", s.url);
         let title = s
             .title
             .as_deref()
-            .map(|t| format!(" ({t})"))
+            .map(|t| format!(" {t}:"))
             .unwrap_or_default();
         comment(
             &mut out,
-            "#   ",
-            &format!("{}{title}, read {}", s.url, s.read),
+            "#     ",
+            &format!("read {}:{title} {}", s.read, s.says),
         );
-        comment(&mut out, "#     ", &s.says);
     }
     out.push_str("#\n");
     out
