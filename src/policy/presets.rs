@@ -223,7 +223,12 @@ pub fn list(lang: Lang) -> String {
             Lang::En => &meta.description,
             Lang::Zh => &meta.description_zh,
         };
-        let _ = writeln!(out, "{name:<12} {} ({}): {desc}", meta.title, meta.kind);
+        let kind = match (lang, meta.kind.as_str()) {
+            (Lang::Zh, "exchange") => "交易所",
+            (Lang::Zh, "vendor") => "身份认证服务商",
+            (_, kind) => kind,
+        };
+        let _ = writeln!(out, "{name:<12} {} ({kind}): {desc}", meta.title);
         for s in &meta.sources {
             let title = s
                 .title
