@@ -45,16 +45,9 @@ impl Rejection {
     /// Read a rejection: `vendor:CODE`, optionally followed by free text, or free text alone.
     pub fn parse(given: &str) -> Rejection {
         let given = given.trim().to_string();
-        let (first, rest) = match given.split_once(char::is_whitespace) {
-            Some((first, rest)) => (first, rest.trim()),
-            None => (given.as_str(), ""),
-        };
-        let mut vendor = vendors::lookup(first);
-        let text = match &vendor {
-            Some(v) if v.recognised() => rest.to_string(),
-            // An unknown `veriff:999`: keep it (the report says it was not recognised) and
-            // read the words of whatever follows.
-            Some(_) => rest.to_string(),
+        let (mut vendor, text) = find_vendor_code(&given);
+        let text = match vendor {
+            Some(_) => text,
             None => {
                 vendor = vendors::by_wording(&keywords::normalise(&given));
                 if vendor.is_some() {
@@ -104,6 +97,79 @@ impl Rejection {
             .find(|(c, _)| *c == code)
             .map(|(_, w)| *w)
     }
+}
+
+/// Words that may stand between a vendor's name and its code in a pasted message
+/// ("Veriff code 103", "Sumsub label GRAPHIC_EDITOR").
+const CODE_FILLERS: &[&str] = &["code", "reason", "label", "tag", "代码", "代碼"];
+
+/// The first vendor code in the text, as `veriff:204` or as the vendor's name followed by the
+/// code ("Veriff 204", "Veriff code 204"), and the text without it. An unknown `veriff:999` is
+/// kept (the report says it was not recognised).
+fn find_vendor_code(text: &str) -> (Option<VendorMatch>, String) {
+    let tokens = code_tokens(text);
+    let rest = |skip: std::ops::Range<usize>| -> String {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !skip.contains(i))
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (i, token) in tokens.iter().enumerate() {
+        if let Some(m) = vendors::lookup(token)
+            && (m.recognised() || token.contains(':'))
+        {
+            return (Some(m), rest(i..i + 1));
+        }
+        let name = token.trim_end_matches(':');
+        if !vendors::is_vendor(name) {
+            continue;
+        }
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|t| {
+            CODE_FILLERS.contains(&t.trim_end_matches(':').to_lowercase().as_str())
+        }) {
+            j += 1;
+        }
+        if let Some(code) = tokens.get(j)
+            && let Some(m) = vendors::lookup(&format!("{name}:{}", code.trim_end_matches(':')))
+                .filter(VendorMatch::recognised)
+        {
+            return (Some(m), rest(i..j + 1));
+        }
+    }
+    (None, text.to_string())
+}
+
+/// The text cut where a vendor code could start or end: runs of ASCII letters, digits, `_`,
+/// `:` and `-` (`veriff:204`, `glare_on_photo`), and runs of other letters (Chinese), so that
+/// "审核失败，Veriff 代码 204" gives 审核失败 / Veriff / 代码 / 204.
+fn code_tokens(text: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut ascii_run = false;
+    for c in text.chars() {
+        let is_ascii = c.is_ascii_alphanumeric() || matches!(c, '_' | ':' | '-');
+        let is_other = !c.is_ascii() && c.is_alphanumeric();
+        let boundary = !is_ascii && !is_other || is_ascii != ascii_run;
+        if boundary && !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+        if is_ascii || is_other {
+            current.push(c);
+            ascii_run = is_ascii;
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+        .into_iter()
+        .map(|t| t.trim_matches('-').to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// A rejection set against one report.
@@ -183,7 +249,7 @@ impl Diagnosis {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::{Finding, Severity, Subject};
+    use crate::finding::{Finding, Subject};
 
     fn report(codes: &[(Code, Subject)]) -> Report {
         Report::new(
@@ -249,6 +315,32 @@ mod tests {
             d.vendor.as_ref().map(VendorMatch::qualified).as_deref(),
             Some("veriff:204")
         );
-        let _ = Severity::Fail;
+    }
+
+    #[test]
+    fn vendor_codes_inside_a_pasted_message() {
+        for (text, code) in [
+            ("Declined (Veriff code 103).", "veriff:103"),
+            (
+                "Rejected: sumsub:GRAPHIC_EDITOR, please retry",
+                "sumsub:GRAPHIC_EDITOR",
+            ),
+            ("veriff 207", "veriff:207"),
+            ("Onfido reason glare_on_photo", "onfido:glare_on_photo"),
+            ("审核失败，Veriff 代码 204", "veriff:204"),
+        ] {
+            let r = Rejection::parse(text);
+            assert_eq!(
+                r.vendor.as_ref().map(VendorMatch::qualified).as_deref(),
+                Some(code),
+                "{text}"
+            );
+        }
+        // The words around the code still count; a word that is no code stays a word.
+        let r = Rejection::parse("Veriff 204: glare on the document");
+        assert!(r.words.iter().any(|w| w.word == "glare"));
+        let r = Rejection::parse("veriff says the photo is blurry");
+        assert!(r.vendor.is_none());
+        assert!(r.words.iter().any(|w| w.word == "blurry"));
     }
 }
