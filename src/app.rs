@@ -16,8 +16,9 @@ use crate::report::Report;
 /// Everything one `check` needs.
 #[derive(Clone, Debug)]
 pub struct CheckRequest {
-    /// The profile's bytes (the caller read the file or standard input).
-    pub profile: Vec<u8>,
+    /// The profile's bytes (the caller read the file or standard input); `None` checks only the
+    /// photos (`check --id-front a.jpg`, a batch case of photos named by role).
+    pub profile: Option<Vec<u8>>,
     /// How to name the profile in messages (`fixtures/a/profile.json` or `<stdin>`).
     pub profile_name: String,
     /// Folder that relative image paths in the profile are resolved against.
@@ -25,18 +26,29 @@ pub struct CheckRequest {
     /// `--id-front/--id-back/--selfie`: replace the profile's paths (relative to the working
     /// directory, as the user typed them).
     pub image_overrides: BTreeMap<Subject, PathBuf>,
+    /// Photos found beside the profile by their role's name (`id_front.jpg`…), used for roles
+    /// the profile gives no path for.
+    pub image_fallbacks: BTreeMap<Subject, PathBuf>,
     pub policy: Policy,
     pub today: NaiveDate,
 }
 
 /// Run every check. `Err` only when the profile is not JSON at all (exit 2).
 pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
-    let (profile, mut findings) = profile::parse(&req.profile, &req.profile_name)?;
-    let (profile_findings, facts) = checks::check_profile(&profile, &req.policy, req.today);
-    findings.extend(profile_findings);
+    let (profile, mut findings, document_type) = match &req.profile {
+        Some(bytes) => {
+            let (profile, mut findings) = profile::parse(bytes, &req.profile_name)?;
+            let (profile_findings, facts) = checks::check_profile(&profile, &req.policy, req.today);
+            findings.extend(profile_findings);
+            (Some(profile), findings, facts.document_type)
+        }
+        // Without a profile the document type is unknown, so a back side is required only
+        // when the policy lists `id_back` itself.
+        None => (None, Vec::new(), None),
+    };
 
-    let inputs = image_inputs(&profile, req);
-    for role in req.policy.required_roles(facts.document_type.as_deref()) {
+    let inputs = image_inputs(profile.as_ref(), req);
+    for role in req.policy.required_roles(document_type.as_deref()) {
         if !inputs.iter().any(|i| i.subject == role) {
             findings.push(
                 Finding::new(Code::FileMissing, role)
@@ -52,15 +64,14 @@ pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
     findings.extend(checks::image::findings(&analyses, &req.policy, req.today));
     let image_reports = analyses.iter().map(|a| (a.subject, a.report())).collect();
 
-    Ok(Report::new(
-        apply_policy_severity(findings, &req.policy),
-        image_reports,
-    ))
+    let mut report = Report::new(apply_policy_severity(findings, &req.policy), image_reports);
+    report.without_profile = profile.is_none();
+    Ok(report)
 }
 
 /// Image paths: the command-line overrides, else the profile's paths resolved against the
-/// profile's folder.
-fn image_inputs(profile: &profile::Profile, req: &CheckRequest) -> Vec<ImageInput> {
+/// profile's folder, else the photos named by role beside it.
+fn image_inputs(profile: Option<&profile::Profile>, req: &CheckRequest) -> Vec<ImageInput> {
     Subject::IMAGES
         .iter()
         .filter_map(|&subject| {
@@ -71,11 +82,25 @@ fn image_inputs(profile: &profile::Profile, req: &CheckRequest) -> Vec<ImageInpu
                     display: path.display().to_string(),
                 });
             }
-            let rel = profile.image_path(subject)?.trim();
-            (!rel.is_empty()).then(|| ImageInput {
+            let from_profile = profile
+                .and_then(|p| p.image_path(subject))
+                .map(str::trim)
+                .filter(|rel| !rel.is_empty());
+            if let Some(rel) = from_profile {
+                return Some(ImageInput {
+                    subject,
+                    path: resolve(&req.base_dir, rel),
+                    display: rel.to_string(),
+                });
+            }
+            req.image_fallbacks.get(&subject).map(|path| ImageInput {
                 subject,
-                path: resolve(&req.base_dir, rel),
-                display: rel.to_string(),
+                path: path.clone(),
+                display: path
+                    .strip_prefix(&req.base_dir)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string(),
             })
         })
         .collect()

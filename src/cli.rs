@@ -12,11 +12,13 @@ use std::time::Instant;
 use crate::app::{self, CheckRequest};
 use crate::batch::output::BatchRender;
 use crate::batch::{self, BatchOptions, NoProgress, Progress, Shard};
-use crate::codes::{self, Code};
+use crate::codes::Code;
+use crate::diagnose::{Diagnosis, Rejection, vendors};
 use crate::finding::Subject;
 use crate::messages::Lang;
 use crate::policy::Policy;
 use crate::render::{self, RenderOptions};
+use crate::report::Report;
 
 /// Find out why an identity-verification (KYC) upload is likely to be rejected, before you
 /// upload it, and how to fix it. Everything runs offline: nothing leaves your machine.
@@ -38,8 +40,15 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a profile (and its images) for likely rejection reasons.
+    /// Check a profile and its photos (or only photos) for likely rejection reasons.
     Check(CheckArgs),
+    /// Start from a platform's rejection: check, then list first the findings that explain it.
+    ///
+    /// The rejection is a vendor code (veriff:204, sumsub:GRAPHIC_EDITOR, onfido:glare_on_photo,
+    /// jumio:MISSING_BACK) or its words in English or Chinese ("document expired", "图片模糊").
+    /// When no local check explains it, the report names what lies outside a local check (review
+    /// backlog, risk rules, face match, liveness, unaccepted documents, duplicate accounts).
+    Diagnose(DiagnoseArgs),
     /// Check every case under a folder, in parallel (for CI and support desks).
     ///
     /// Each folder under DIR holding a profile.json is a case, with an optional expect.json
@@ -57,9 +66,12 @@ pub enum Command {
     },
     /// Print a built-in policy as commented TOML (a starting point for --policy FILE.toml).
     Policy {
-        /// default or strict.
+        /// default, strict or a platform preset (`kyc-precheck policy --list`).
         #[arg(default_value = "default")]
         name: String,
+        /// List every built-in policy: name, description, the platform's source and when it was read.
+        #[arg(long)]
+        list: bool,
     },
     /// Print the JSON Schema of the profile file.
     Schema,
@@ -76,9 +88,12 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "PROFILE may be left out when at least one photo is given: `kyc-precheck check --id-front front.jpg --selfie selfie.jpg` runs every image check and reports that the profile was not given."
+)]
 pub struct CheckArgs {
-    /// The profile JSON (`-` reads standard input).
-    pub profile: String,
+    /// The profile JSON (`-` reads standard input). Optional when a photo is given.
+    pub profile: Option<String>,
     /// Photo of the document's front (overrides the profile's images.id_front).
     #[arg(long, value_name = "FILE")]
     pub id_front: Option<PathBuf>,
@@ -93,8 +108,19 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    /// The rejection the platform sent: VENDOR:CODE (veriff:204, sumsub:GRAPHIC_EDITOR,
+    /// onfido:glare_on_photo, jumio:MISSING_BACK), optionally followed by words, or only words
+    /// ("document expired", "blurry photo", "图片模糊", "证件过期").
+    #[arg(long, short = 'r', value_name = "VENDOR:CODE|TEXT")]
+    pub rejection: String,
+    #[command(flatten)]
+    pub check: CheckArgs,
+}
+
+#[derive(Debug, Args)]
 #[command(
-    after_help = "A case is a folder holding profile.json (image paths relative to it) and optionally expect.json: {\"codes\": [...], \"absent\": [...], \"verdict\": \"fail\"}. `codes` must each appear (list a code twice to require two findings), `absent` must not appear, `verdict` must be equal. Without expect.json a case passes when its report shows no likely rejection.\n\nExit codes: 0 every case as expected · 1 some case failed or missed its expect.json · 2 the batch could not run (folder missing, no cases, bad policy or arguments)."
+    after_help = "A case is a folder holding profile.json (image paths relative to it), or photos named by role (id_front.jpg, id_back.png, selfie.heic…, any case) without a profile, and optionally expect.json: {\"codes\": [...], \"absent\": [...], \"verdict\": \"fail\"}. `codes` must each appear (list a code twice to require two findings), `absent` must not appear, `verdict` must be equal. Without expect.json a case passes when its report shows no likely rejection.\n\nExit codes: 0 every case as expected · 1 some case failed or missed its expect.json · 2 the batch could not run (folder missing, no cases, bad policy or arguments)."
 )]
 pub struct BatchArgs {
     /// The folder of cases (searched recursively; case names are paths relative to it).
@@ -218,6 +244,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Result<Outcome> {
     };
     match &cli.command {
         Command::Check(args) => check(args, cli, env),
+        Command::Diagnose(args) => diagnose(args, cli, env),
         Command::Batch(args) => run_batch(args, cli, env),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -232,7 +259,17 @@ pub fn run(cli: &Cli, env: &Environment) -> Result<Outcome> {
             lang,
             *format == ListFormat::Json,
         ))),
-        Command::Policy { name } => Ok(text(render::policy_toml::render(&Policy::preset(name)?))),
+        Command::Policy { name, list } => {
+            if *list {
+                Ok(text(crate::policy::presets::list(lang)))
+            } else {
+                let policy = Policy::preset(name)?;
+                Ok(text(
+                    crate::policy::presets::toml_header(name)
+                        + &render::policy_toml::render(&policy),
+                ))
+            }
+        }
         Command::Schema => Ok(text(
             serde_json::to_string_pretty(&crate::profile::json_schema())
                 .context("rendering the schema")?
@@ -251,27 +288,19 @@ pub fn today(arg: Option<&str>, env: &Environment) -> Result<NaiveDate> {
     }
 }
 
-fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+/// What `check` and `diagnose` share: the checked report and how to present it.
+struct Checked {
+    report: Report,
+    opts: RenderOptions,
+    started: Instant,
+    format: Format,
+    strict: bool,
+}
+
+fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> {
     let started = Instant::now();
     let policy = Policy::load(&args.common.policy)?;
     let today = today(args.common.today.as_deref(), env)?;
-    let (bytes, name, base_dir) = if args.profile == "-" {
-        let bytes = (env.read_stdin)().context("reading the profile from standard input")?;
-        (bytes, "<stdin>".to_string(), PathBuf::from("."))
-    } else {
-        let path = Path::new(&args.profile);
-        if path.is_dir() {
-            bail!(
-                "{} is a folder: pass the profile file inside it (e.g. {}/profile.json), or use `batch` for a folder of cases",
-                args.profile,
-                args.profile.trim_end_matches('/')
-            );
-        }
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("cannot read the profile {}", args.profile))?;
-        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        (bytes, args.profile.clone(), base)
-    };
     let mut image_overrides = BTreeMap::new();
     for (subject, path) in [
         (Subject::IdFront, &args.id_front),
@@ -282,11 +311,41 @@ fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
             image_overrides.insert(subject, p.clone());
         }
     }
+    let (bytes, name, base_dir) = match args.profile.as_deref() {
+        None if image_overrides.is_empty() => bail!(
+            "nothing to check: pass a PROFILE.json, or at least one photo with --id-front FILE, --id-back FILE or --selfie FILE (e.g. `kyc-precheck check --id-front front.jpg --selfie selfie.jpg`)"
+        ),
+        None => {
+            let shown: Vec<String> = image_overrides
+                .values()
+                .map(|p| p.display().to_string())
+                .collect();
+            (None, shown.join(" + "), PathBuf::from("."))
+        }
+        Some("-") => {
+            let bytes = (env.read_stdin)().context("reading the profile from standard input")?;
+            (Some(bytes), "<stdin>".to_string(), PathBuf::from("."))
+        }
+        Some(profile) => {
+            let path = Path::new(profile);
+            if path.is_dir() {
+                bail!(
+                    "{profile} is a folder: pass the profile file inside it (e.g. {}/profile.json), or use `batch` for a folder of cases",
+                    profile.trim_end_matches('/')
+                );
+            }
+            let bytes = std::fs::read(path)
+                .with_context(|| format!("cannot read the profile {profile}"))?;
+            let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            (Some(bytes), profile.to_string(), base)
+        }
+    };
     let request = CheckRequest {
         profile: bytes,
         profile_name: name.clone(),
         base_dir,
         image_overrides,
+        image_fallbacks: BTreeMap::new(),
         policy: policy.clone(),
         today,
     };
@@ -299,19 +358,58 @@ fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
         policy_name: policy.name.clone(),
         today: today.format("%Y-%m-%d").to_string(),
     };
-    let stdout = match args.common.format {
-        Format::Text => render::text::render(&report, &opts),
-        Format::Json => render::json::render(&report, &opts),
-        Format::Junit => {
-            render::junit::check(&report, &opts, args.common.strict, started.elapsed())
-        }
-    };
-    let exit = if report.is_rejection(args.common.strict) {
+    Ok(Checked {
+        report,
+        opts,
+        started,
+        format: args.common.format,
+        strict: args.common.strict,
+    })
+}
+
+fn exit_for(report: &Report, strict: bool) -> Exit {
+    if report.is_rejection(strict) {
         Exit::Findings
     } else {
         Exit::Clean
+    }
+}
+
+fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let c = run_check(args, cli, env)?;
+    let stdout = match c.format {
+        Format::Text => render::text::render(&c.report, &c.opts),
+        Format::Json => render::json::render(&c.report, &c.opts),
+        Format::Junit => render::junit::check(&c.report, &c.opts, c.strict, c.started.elapsed()),
     };
-    Ok(Outcome { stdout, exit })
+    Ok(Outcome {
+        stdout,
+        exit: exit_for(&c.report, c.strict),
+    })
+}
+
+fn diagnose(args: &DiagnoseArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    if args.rejection.trim().is_empty() {
+        bail!(
+            "--rejection is empty: pass the platform's code (e.g. veriff:204, sumsub:GRAPHIC_EDITOR) or its words (e.g. \"document expired\", \"图片模糊\")"
+        );
+    }
+    let c = run_check(&args.check, cli, env)?;
+    let diagnosis = Diagnosis::new(Rejection::parse(&args.rejection), &c.report);
+    let stdout = match c.format {
+        Format::Text => crate::diagnose::render::text(&c.report, &diagnosis, &c.opts),
+        Format::Json => crate::diagnose::render::json(&c.report, &diagnosis, &c.opts),
+        Format::Junit => render::junit::check(
+            &diagnosis.ordered(&c.report),
+            &c.opts,
+            c.strict,
+            c.started.elapsed(),
+        ),
+    };
+    Ok(Outcome {
+        stdout,
+        exit: exit_for(&c.report, c.strict),
+    })
 }
 
 fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
@@ -380,12 +478,10 @@ fn explain(code: &str, lang: Lang, color: bool) -> Result<Outcome> {
             exit: Exit::Clean,
         }),
         Err(err) => {
-            let vendor = codes::codes_for_vendor(code);
-            if !vendor.is_empty() {
-                let mut out = render::catalog::vendor_intro(code, &vendor, lang);
-                out.push_str(&render::catalog::explain(&vendor, lang, color));
+            // The same vendor-code lookup as `diagnose --rejection`.
+            if let Some(vendor) = vendors::lookup(code).filter(|v| v.recognised()) {
                 return Ok(Outcome {
-                    stdout: out,
+                    stdout: crate::diagnose::render::vendor_explanation(&vendor, lang, color),
                     exit: Exit::Clean,
                 });
             }
@@ -393,7 +489,9 @@ fn explain(code: &str, lang: Lang, color: bool) -> Result<Outcome> {
                 Some(near) => bail!(
                     "unknown reason code `{code}`: did you mean {near}? (`kyc-precheck codes` lists them all)"
                 ),
-                None => bail!("unknown reason code `{code}` (`kyc-precheck codes` lists them all)"),
+                None => bail!(
+                    "unknown reason code `{code}` (`kyc-precheck codes` lists them all; vendor codes look like veriff:204 or sumsub:GRAPHIC_EDITOR)"
+                ),
             }
         }
     }

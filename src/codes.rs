@@ -46,15 +46,32 @@ macro_rules! codes {
     };
 }
 
+// Vendor crosswalk. Each `vendor:CODE` is the code a platform sends for the same problem, as the
+// vendor documents it (read 2026-12-01):
+// - veriff: decision codes (101–129 declined, 201–209 resubmission) and granular reason codes
+//   (5xx): devdocs.veriff.com/docs/verification-session-decision-codes-table and
+//   devdocs.veriff.com/docs/granular-reason-codes.
+// - sumsub: rejection labels (docs.sumsub.com/docs/rejection-labels), the explanatory buttons
+//   that come with them (docs.sumsub.com/reference/temporary-rejection, /final-rejection; the API
+//   returns them as `group_button`, e.g. `dataMismatch_fullName`) and fastfail error tags
+//   (docs.sumsub.com/docs/fastfail).
+// - onfido: document report image-quality (`DocumentIQReasons`) and conclusive-document-quality
+//   (`DocumentCDQReasons`) reasons and breakdown keys (onfido Ruby SDK 5.5.0 on rubydoc.info);
+//   `BLUR_DETECTED`/`GLARE_DETECTED`/`CUTOFF_DETECTED` from onfido-sdk-ui (Confirm.js).
+// - jumio: Netverify callback verification statuses, reject reasons (100–300) and reject reason
+//   details (2001–2005):
+//   github.com/Jumio/implementation-guides, netverify/callback.md.
+// Codes whose cause no local check can see (face match, liveness, fraud screening, duplicates…)
+// are not here: `diagnose::vendors` names them and the causes that lie outside a local check.
 codes! {
-    ProfileFieldMissing = "PROFILE_FIELD_MISSING", Fail, Profile, ["sumsub:PROBLEMATIC_APPLICANT_DATA"];
+    ProfileFieldMissing = "PROFILE_FIELD_MISSING", Fail, Profile, ["sumsub:PROBLEMATIC_APPLICANT_DATA", "sumsub:missingImportantInfo"];
     ProfileUnknownField = "PROFILE_UNKNOWN_FIELD", Warn, Profile, [];
     ProfileFieldType = "PROFILE_FIELD_TYPE", Fail, Profile, [];
     NameInvalid = "NAME_INVALID", Fail, Profile, ["sumsub:PROBLEMATIC_APPLICANT_DATA"];
     NameMismatch = "NAME_MISMATCH", Fail, Profile, ["veriff:104", "sumsub:dataMismatch_fullName", "paypal:R25", "paypal:R26", "straitsx:102", "lemonway:7"];
     DateInvalid = "DATE_INVALID", Fail, Profile, ["sumsub:PROBLEMATIC_APPLICANT_DATA"];
     DobInFuture = "DOB_IN_FUTURE", Fail, Profile, [];
-    AgeBelowMinimum = "AGE_BELOW_MINIMUM", Fail, Profile, ["sumsub:AGE_REQUIREMENT_MISMATCH", "didit:MINIMUM_AGE_NOT_MET", "onfido:age_validation"];
+    AgeBelowMinimum = "AGE_BELOW_MINIMUM", Fail, Profile, ["sumsub:AGE_REQUIREMENT_MISMATCH", "sumsub:regulationsViolations_age", "didit:MINIMUM_AGE_NOT_MET", "onfido:age_validation", "veriff:530", "veriff:531", "veriff:532", "veriff:533", "veriff:534", "veriff:535", "veriff:536"];
     AgeImplausible = "AGE_IMPLAUSIBLE", Fail, Profile, ["onfido:data_validation"];
     CountryCodeInvalid = "COUNTRY_CODE_INVALID", Fail, Profile, ["sumsub:differentDocTypeOrCountry"];
     IdNumberFormat = "ID_NUMBER_FORMAT", Fail, Profile, ["onfido:data_validation", "regula:INVALID_FIELD_FORMAT", "sumsub:ID_INVALID"];
@@ -64,11 +81,11 @@ codes! {
     MrzFormat = "MRZ_FORMAT", Fail, Profile, ["didit:MRZ_NOT_DETECTED", "onfido:data_validation"];
     MrzCheckDigit = "MRZ_CHECK_DIGIT", Fail, Profile, ["didit:MRZ_VALIDATION_FAILED", "regula:INVALID_CHECKSUM", "onfido:data_validation"];
     MrzFieldMismatch = "MRZ_FIELD_MISMATCH", Fail, Profile, ["didit:MRZ_AND_DATA_EXTRACTED_FROM_OCR_NOT_SAME", "onfido:data_comparison", "veriff:104"];
-    DocExpired = "DOC_EXPIRED", Fail, Profile, ["veriff:207", "sumsub:EXPIRATION_DATE", "sumsub:expiredDoc", "didit:DOCUMENT_EXPIRED", "straitsx:101", "lemonway:5"];
+    DocExpired = "DOC_EXPIRED", Fail, Profile, ["veriff:207", "veriff:511", "sumsub:EXPIRATION_DATE", "sumsub:expiredDoc", "didit:DOCUMENT_EXPIRED", "straitsx:101", "lemonway:5"];
     DocExpiresSoon = "DOC_EXPIRES_SOON", Warn, Profile, ["sumsub:EXPIRATION_DATE"];
     DocDatesInconsistent = "DOC_DATES_INCONSISTENT", Fail, Profile, ["onfido:data_consistency", "didit:DATA_INCONSISTENT"];
 
-    FileMissing = "FILE_MISSING", Fail, File, ["veriff:201", "sumsub:DOCUMENT_PAGE_MISSING", "sumsub:FRONT_SIDE_MISSING", "sumsub:BACK_SIDE_MISSING", "straitsx:105", "straitsx:106"];
+    FileMissing = "FILE_MISSING", Fail, File, ["veriff:201", "veriff:208", "veriff:209", "sumsub:DOCUMENT_PAGE_MISSING", "sumsub:FRONT_SIDE_MISSING", "sumsub:BACK_SIDE_MISSING", "sumsub:additionalPages_anotherSide", "onfido:missing_back", "jumio:MISSING_BACK", "jumio:NO_ID_UPLOADED", "straitsx:105", "straitsx:106"];
     FileUnreadable = "FILE_UNREADABLE", Fail, File, ["yousign:1103"];
     FileEmpty = "FILE_EMPTY", Fail, File, ["yousign:1103"];
     FileTooLarge = "FILE_TOO_LARGE", Fail, File, ["lemonway:sub-status-5"];
@@ -78,29 +95,29 @@ codes! {
     ImageCorrupt = "IMAGE_CORRUPT", Fail, File, ["yousign:1103"];
     ImageDuplicate = "IMAGE_DUPLICATE", Fail, File, ["onfido:incorrect_side", "didit:DOCUMENT_SIDES_MISMATCH", "persona:id_double_side_detection"];
 
-    ImageResolutionLow = "IMAGE_RESOLUTION_LOW", Fail, Quality, ["veriff:204", "paypal:R23", "regula:IMAGE_RESOLUTION", "mangopay:009024"];
-    ImageBlurry = "IMAGE_BLURRY", Fail, Quality, ["veriff:204", "onfido:blurred_photo", "onfido:BLUR_DETECTED", "sumsub:LOW_QUALITY", "regula:IMAGE_FOCUS", "google:defect_blurry"];
-    ImageGlare = "IMAGE_GLARE", Fail, Quality, ["veriff:204", "onfido:glare_on_photo", "onfido:GLARE_DETECTED", "regula:IMAGE_GLARES", "google:defect_glare"];
-    ImageTooDark = "IMAGE_TOO_DARK", Fail, Quality, ["veriff:202", "onfido:dark_photo", "regula:BRIGHTNESS", "google:defect_dark"];
-    ImageOverexposed = "IMAGE_OVEREXPOSED", Fail, Quality, ["veriff:204", "regula:BRIGHTNESS", "google:defect_faint"];
+    ImageResolutionLow = "IMAGE_RESOLUTION_LOW", Fail, Quality, ["veriff:204", "paypal:R23", "regula:IMAGE_RESOLUTION", "mangopay:009024", "sumsub:LOW_QUALITY", "onfido:image_quality", "jumio:BAD_QUALITY", "jumio:NOT_READABLE_DOCUMENT"];
+    ImageBlurry = "IMAGE_BLURRY", Fail, Quality, ["veriff:204", "onfido:blurred_photo", "onfido:BLUR_DETECTED", "onfido:image_quality", "sumsub:LOW_QUALITY", "sumsub:UNSATISFACTORY_PHOTOS", "sumsub:dataNotReadable", "sumsub:badPhoto_dataNotVisible", "regula:IMAGE_FOCUS", "google:defect_blurry", "jumio:BLURRED", "jumio:BAD_QUALITY", "jumio:NOT_READABLE_DOCUMENT"];
+    ImageGlare = "IMAGE_GLARE", Fail, Quality, ["veriff:204", "onfido:glare_on_photo", "onfido:GLARE_DETECTED", "onfido:obscured_data_points", "onfido:obscured_security_features", "sumsub:UNSATISFACTORY_PHOTOS", "regula:IMAGE_GLARES", "google:defect_glare", "jumio:HIDDEN_PART_DOCUMENT", "jumio:NOT_READABLE_DOCUMENT"];
+    ImageTooDark = "IMAGE_TOO_DARK", Fail, Quality, ["veriff:202", "veriff:204", "onfido:dark_photo", "regula:BRIGHTNESS", "google:defect_dark", "jumio:BAD_QUALITY"];
+    ImageOverexposed = "IMAGE_OVEREXPOSED", Fail, Quality, ["veriff:204", "regula:BRIGHTNESS", "google:defect_faint", "jumio:BAD_QUALITY"];
     ImageLowContrast = "IMAGE_LOW_CONTRAST", Warn, Quality, ["veriff:204", "google:defect_faint"];
-    ImageGrayscale = "IMAGE_GRAYSCALE", Fail, Quality, ["sumsub:BLACK_AND_WHITE", "straitsx:104", "mangopay:009025", "regula:IMAGE_COLORNESS", "jumio:PHOTOCOPY_BLACK_WHITE"];
+    ImageGrayscale = "IMAGE_GRAYSCALE", Fail, Quality, ["sumsub:BLACK_AND_WHITE", "sumsub:badPhoto_blackAndWhite", "straitsx:104", "mangopay:009025", "regula:IMAGE_COLORNESS", "onfido:colour_picture", "jumio:PHOTOCOPY_BLACK_WHITE", "jumio:CAMERA_BLACK_WHITE"];
 
-    ImageEdited = "IMAGE_EDITED", Warn, Provenance, ["sumsub:GRAPHIC_EDITOR", "veriff:102", "shuftipro:SPDR89", "persona:id_tamper_detection"];
-    ImageScreenshot = "IMAGE_SCREENSHOT", Warn, Provenance, ["sumsub:SCREENSHOTS", "didit:SCREEN_CAPTURE_DETECTED", "veriff:504", "shuftipro:SPDR51"];
+    ImageEdited = "IMAGE_EDITED", Warn, Provenance, ["sumsub:GRAPHIC_EDITOR", "sumsub:badPhoto_imageEditor", "sumsub:FORGERY", "veriff:102", "veriff:506", "onfido:digital_tampering", "onfido:watermarks_digital_text_overlay", "shuftipro:SPDR89", "persona:id_tamper_detection", "jumio:MANIPULATED_DOCUMENT"];
+    ImageScreenshot = "IMAGE_SCREENSHOT", Warn, Provenance, ["sumsub:SCREENSHOTS", "sumsub:badPhoto_screenshot", "sumsub:DIGITAL_DOCUMENT", "didit:SCREEN_CAPTURE_DETECTED", "veriff:504", "onfido:digital_document", "shuftipro:SPDR51", "jumio:DIGITAL_COPY"];
     ExifGpsPresent = "EXIF_GPS_PRESENT", Info, Provenance, [];
     SelfieStale = "SELFIE_STALE", Warn, Provenance, ["sumsub:BAD_SELFIE"];
 
-    DocNotFound = "DOC_NOT_FOUND", Warn, Document, ["onfido:no_document_in_image", "sumsub:NOT_DOCUMENT"];
-    DocCutOff = "DOC_CUT_OFF", Fail, Document, ["veriff:203", "onfido:cut_off_document", "onfido:CUTOFF_DETECTED", "sumsub:INCOMPLETE_DOCUMENT", "regula:BOUNDS", "google:defect_document_cutoff"];
+    DocNotFound = "DOC_NOT_FOUND", Warn, Document, ["onfido:no_document_in_image", "sumsub:NOT_DOCUMENT", "jumio:NO_DOCUMENT"];
+    DocCutOff = "DOC_CUT_OFF", Fail, Document, ["veriff:203", "onfido:cut_off_document", "onfido:CUTOFF_DETECTED", "sumsub:INCOMPLETE_DOCUMENT", "sumsub:badPhoto_incomplete", "sumsub:documentWayTooMuchOutside", "regula:BOUNDS", "google:defect_document_cutoff", "jumio:MISSING_PART_DOCUMENT", "jumio:NOT_READABLE_DOCUMENT"];
     DocTooSmall = "DOC_TOO_SMALL", Fail, Document, ["veriff:204", "regula:IMAGE_RESOLUTION", "google:defect_text_too_small"];
     DocTilted = "DOC_TILTED", Warn, Document, ["regula:PERSPECTIVE"];
 
-    SelfieNoFace = "SELFIE_NO_FACE", Fail, Faces, ["veriff:202", "idenfy:NO_FACE_FOUND", "sumsub:BAD_SELFIE"];
-    SelfieMultipleFaces = "SELFIE_MULTIPLE_FACES", Fail, Faces, ["idenfy:TOO_MANY_FACES", "sumsub:BAD_SELFIE"];
-    SelfieFaceTooSmall = "SELFIE_FACE_TOO_SMALL", Fail, Faces, ["veriff:202", "sumsub:BAD_SELFIE"];
+    SelfieNoFace = "SELFIE_NO_FACE", Fail, Faces, ["veriff:202", "idenfy:NO_FACE_FOUND", "sumsub:BAD_SELFIE", "sumsub:BAD_AVATAR"];
+    SelfieMultipleFaces = "SELFIE_MULTIPLE_FACES", Fail, Faces, ["idenfy:TOO_MANY_FACES", "sumsub:BAD_SELFIE", "veriff:502"];
+    SelfieFaceTooSmall = "SELFIE_FACE_TOO_SMALL", Fail, Faces, ["veriff:202", "sumsub:BAD_SELFIE", "sumsub:BAD_AVATAR"];
     SelfieFaceOffCenter = "SELFIE_FACE_OFF_CENTER", Warn, Faces, ["veriff:202"];
-    IdNoPortrait = "ID_NO_PORTRAIT", Fail, Faces, ["didit:PORTRAIT_IMAGE_NOT_DETECTED", "onfido:incorrect_side", "veriff:209", "sumsub:FRONT_SIDE_MISSING"];
+    IdNoPortrait = "ID_NO_PORTRAIT", Fail, Faces, ["didit:PORTRAIT_IMAGE_NOT_DETECTED", "onfido:incorrect_side", "veriff:209", "veriff:537", "sumsub:FRONT_SIDE_MISSING", "jumio:WRONG_DOCUMENT_PAGE"];
 }
 
 /// Groups of codes, in the order reports and `codes` present them.

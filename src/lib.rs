@@ -12,6 +12,7 @@ pub mod checks;
 pub mod cli;
 pub mod codes;
 pub mod countries;
+pub mod diagnose;
 pub mod document;
 pub mod faces;
 pub mod finding;

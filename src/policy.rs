@@ -13,6 +13,8 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::finding::{Severity, Subject};
 
+pub mod presets;
+
 /// Image formats, as sniffed from magic bytes.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -264,7 +266,7 @@ pub struct Policy {
 /// Why a policy could not be loaded. Each names the key or file so the user can fix it.
 #[derive(Debug, thiserror::Error)]
 pub enum PolicyError {
-    #[error("unknown built-in policy `{0}` (built-in: {names})", names = PRESETS.join(", "))]
+    #[error("unknown built-in policy `{0}` (built-in: {names}; `kyc-precheck policy --list` describes them)", names = all_preset_names().join(", "))]
     UnknownPreset(String),
     #[error("cannot read policy file {path}: {source}")]
     Read {
@@ -275,8 +277,14 @@ pub enum PolicyError {
     Invalid { path: String, message: String },
 }
 
-/// Names accepted by `--policy NAME` and `policy NAME`.
+/// The base presets. Platform presets (`presets::names()`) build on them.
 pub const PRESETS: &[&str] = &["default", "strict"];
+
+/// Every name accepted by `--policy NAME` and `policy NAME`: the base presets, then the
+/// platform presets.
+pub fn all_preset_names() -> Vec<&'static str> {
+    PRESETS.iter().copied().chain(presets::names()).collect()
+}
 
 impl Policy {
     /// The built-in `default` policy (values from the contract; image thresholds calibrated on
@@ -372,7 +380,8 @@ impl Policy {
         match name.to_ascii_lowercase().as_str() {
             "default" => Ok(Policy::default_policy()),
             "strict" => Ok(Policy::strict_policy()),
-            _ => Err(PolicyError::UnknownPreset(name.to_string())),
+            _ => presets::policy(name)
+                .unwrap_or_else(|| Err(PolicyError::UnknownPreset(name.to_string()))),
         }
     }
 
@@ -399,6 +408,12 @@ impl Policy {
     /// Parse a user policy: merge it over its base preset, then validate.
     pub fn from_toml(text: &str) -> Result<Policy, String> {
         let user: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        Policy::from_table(user)
+    }
+
+    /// A parsed policy table merged over its base preset (`base`, else `default`; a platform
+    /// preset may be a base too), then validated.
+    pub(crate) fn from_table(user: toml::Table) -> Result<Policy, String> {
         let base_name = match user.get("base") {
             None => "default".to_string(),
             Some(toml::Value::String(s)) => s.clone(),

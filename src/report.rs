@@ -104,6 +104,9 @@ pub struct Report {
     /// Sorted: by subject, then most severe first, then code order.
     pub findings: Vec<Finding>,
     pub images: BTreeMap<Subject, ImageReport>,
+    /// No profile was given: only the photos were checked (`check --id-front a.jpg`, a batch
+    /// case of photos named by role). JSON shows it as `"profile_given": false`.
+    pub without_profile: bool,
 }
 
 impl Report {
@@ -114,7 +117,11 @@ impl Report {
                 .then(b.severity.cmp(&a.severity))
                 .then(a.code.cmp(&b.code))
         });
-        Report { findings, images }
+        Report {
+            findings,
+            images,
+            without_profile: false,
+        }
     }
 
     pub fn verdict(&self) -> Verdict {

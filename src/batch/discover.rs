@@ -1,4 +1,9 @@
-//! Finding the cases: every folder under DIR (DIR itself included) that holds a `profile.json`.
+//! Finding the cases: every folder under DIR (DIR itself included) that holds a `profile.json`
+//! or photos named by their role (`id_front.jpg`, `ID_Back.PNG`, `selfie.heic`…: the role in
+//! any case, `_` or `-`, and an image extension). A folder of photos without a profile is
+//! checked photos-only; beside a profile, the photos fill the roles the profile names no path
+//! for. Two photos for one role make the case fail with both names, rather than one being
+//! picked silently.
 //!
 //! The walk is recursive and its result sorted by path component (byte order), so every machine
 //! and every shard sees the same list in the same order. Folders whose name starts with `.`
@@ -6,13 +11,36 @@
 //! reached twice (a link loop) is not walked again. A sub-folder that cannot be read is kept as
 //! a case that fails with the reason, so a permissions problem never hides cases silently.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+use crate::finding::Subject;
 
 /// The file that makes a folder a case.
 pub const PROFILE: &str = "profile.json";
 /// The optional file with the case's expectation.
 pub const EXPECT: &str = "expect.json";
+
+/// Extensions of photos named by role (any case). Formats the policy does not accept are
+/// still picked up, so the report can say how to convert them.
+const PHOTO_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "jpe", "jfif", "png", "heic", "heif", "hif", "avif", "webp", "gif", "bmp",
+    "tif", "tiff", "pdf",
+];
+
+/// The role a file's name gives it: `id_front.jpg` → `IdFront`.
+pub fn role_of(file_name: &str) -> Option<Subject> {
+    let (stem, ext) = file_name.rsplit_once('.')?;
+    if !PHOTO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    match stem.to_ascii_lowercase().replace('-', "_").as_str() {
+        "id_front" => Some(Subject::IdFront),
+        "id_back" => Some(Subject::IdBack),
+        "selfie" => Some(Subject::Selfie),
+        _ => None,
+    }
+}
 
 /// One case folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,13 +49,27 @@ pub struct Case {
     pub name: String,
     /// The folder (DIR joined with the relative path).
     pub dir: PathBuf,
-    /// Set when the folder could not be listed: the case fails with this message.
+    /// Set when the case cannot be checked (the folder could not be listed, two photos for one
+    /// role): the case fails with this message.
     pub unreadable: Option<String>,
+    /// The folder holds a `profile.json`.
+    pub has_profile: bool,
+    /// Photos named by role in the folder.
+    pub images: BTreeMap<Subject, PathBuf>,
 }
 
 impl Case {
     pub fn profile_path(&self) -> PathBuf {
         self.dir.join(PROFILE)
+    }
+
+    /// How reports name the case's input: its profile, or the folder of photos.
+    pub fn input_name(&self) -> String {
+        if self.has_profile {
+            self.profile_path().display().to_string()
+        } else {
+            self.dir.display().to_string()
+        }
     }
 
     pub fn expect_path(&self) -> PathBuf {
@@ -38,7 +80,9 @@ impl Case {
 /// Why DIR cannot be walked at all (exit 2).
 #[derive(Debug, thiserror::Error)]
 pub enum DiscoverError {
-    #[error("{0} does not exist: pass a folder whose sub-folders hold profile.json files")]
+    #[error(
+        "{0} does not exist: pass a folder whose sub-folders hold profile.json files or photos named by role (id_front.jpg, id_back.jpg, selfie.jpg)"
+    )]
     Missing(String),
     #[error(
         "{0} is a file: batch takes a folder of cases (use `kyc-precheck check {0}` for one profile)"
@@ -98,12 +142,15 @@ pub fn discover(root: &Path) -> Result<Vec<Case>, DiscoverError> {
                         name,
                         dir,
                         unreadable: Some(format!("cannot read the folder: {e}")),
+                        has_profile: false,
+                        images: BTreeMap::new(),
                     },
                 ));
                 continue;
             }
         };
-        let mut is_case = false;
+        let mut has_profile = false;
+        let mut photos: BTreeMap<Subject, Vec<String>> = BTreeMap::new();
         for entry in entries.flatten() {
             let file_name = entry.file_name().to_string_lossy().into_owned();
             // `file_type` comes with the directory listing; only links need another lookup.
@@ -117,7 +164,9 @@ pub fn discover(root: &Path) -> Result<Vec<Case>, DiscoverError> {
                 (kind.is_file(), kind.is_dir())
             };
             if file_name == PROFILE && is_file {
-                is_case = true;
+                has_profile = true;
+            } else if let Some(role) = role_of(&file_name).filter(|_| is_file) {
+                photos.entry(role).or_default().push(file_name);
             } else if is_dir && !file_name.starts_with('.') {
                 let child_canonical = if kind.is_symlink() {
                     match std::fs::canonicalize(entry.path()) {
@@ -132,13 +181,32 @@ pub fn discover(root: &Path) -> Result<Vec<Case>, DiscoverError> {
                 stack.push((child, child_canonical));
             }
         }
-        if is_case {
+        if has_profile || !photos.is_empty() {
+            let mut images = BTreeMap::new();
+            let mut clashes = Vec::new();
+            for (role, mut names) in photos {
+                names.sort();
+                match names.as_slice() {
+                    [one] => {
+                        images.insert(role, dir.join(one));
+                    }
+                    several => clashes.push(format!("{role}: {}", several.join(", "))),
+                }
+            }
+            let unreadable = (!clashes.is_empty()).then(|| {
+                format!(
+                    "more than one photo for the same role ({}); keep one per role",
+                    clashes.join("; ")
+                )
+            });
             found.push((
                 rel,
                 Case {
                     name,
                     dir,
-                    unreadable: None,
+                    unreadable,
+                    has_profile,
+                    images,
                 },
             ));
         }
@@ -212,6 +280,59 @@ mod tests {
         let file = discover(&tmp.path().join("profile.json")).unwrap_err();
         assert!(matches!(file, DiscoverError::NotAFolder(_)), "{file}");
         assert!(file.to_string().contains("kyc-precheck check"));
+    }
+
+    #[test]
+    fn photos_named_by_role_make_a_case() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        for rel in [
+            "photos/ID_Front.JPG",
+            "photos/selfie.heic",
+            "photos/notes.txt",
+            "photos/id_front_old.jpg",
+            "both/profile.json",
+            "both/id-back.png",
+            "clash/id_front.jpg",
+            "clash/id_front.png",
+            "nothing/front.jpg",
+            "nothing/selfie.txt",
+        ] {
+            touch(root, rel);
+        }
+        let cases = discover(root).unwrap();
+        let names: Vec<_> = cases.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["both", "clash", "photos"]);
+        let both = &cases[0];
+        assert!(both.has_profile);
+        assert_eq!(
+            both.images.get(&Subject::IdBack),
+            Some(&root.join("both/id-back.png"))
+        );
+        let clash = &cases[1];
+        let msg = clash.unreadable.as_deref().unwrap();
+        assert!(msg.contains("id_front.jpg, id_front.png"), "{msg}");
+        let photos = &cases[2];
+        assert!(!photos.has_profile && photos.unreadable.is_none());
+        assert_eq!(
+            photos.images.keys().copied().collect::<Vec<_>>(),
+            [Subject::IdFront, Subject::Selfie]
+        );
+        assert_eq!(
+            photos.input_name(),
+            root.join("photos").display().to_string()
+        );
+    }
+
+    #[test]
+    fn roles_from_names() {
+        assert_eq!(role_of("id_front.jpg"), Some(Subject::IdFront));
+        assert_eq!(role_of("ID-BACK.Jpeg"), Some(Subject::IdBack));
+        assert_eq!(role_of("Selfie.PNG"), Some(Subject::Selfie));
+        assert_eq!(role_of("selfie"), None);
+        assert_eq!(role_of("selfie.txt"), None);
+        assert_eq!(role_of("my_selfie.jpg"), None);
+        assert_eq!(role_of(".jpg"), None);
     }
 
     #[cfg(unix)]

@@ -66,7 +66,7 @@ pub enum BatchError {
     #[error(transparent)]
     Discover(#[from] DiscoverError),
     #[error(
-        "no cases under {0}: a case is a folder holding a profile.json (and optionally an expect.json), e.g. {0}/alice/profile.json"
+        "no cases under {0}: a case is a folder holding a profile.json or photos named by role (id_front.jpg, id_back.jpg, selfie.jpg), and optionally an expect.json, e.g. {0}/alice/profile.json"
     )]
     NoCases(String),
     #[error("cannot start {jobs} worker threads: {message}")]
@@ -282,17 +282,21 @@ pub fn run_case(case: Case, opts: &BatchOptions) -> CaseResult {
 }
 
 fn check_case(case: &Case, opts: &BatchOptions) -> (Option<Report>, Option<String>) {
-    let path = case.profile_path();
-    let name = path.display().to_string();
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => return (None, Some(format!("cannot read {name}: {e}"))),
+    let profile = if case.has_profile {
+        let path = case.profile_path();
+        match std::fs::read(&path) {
+            Ok(b) => Some(b),
+            Err(e) => return (None, Some(format!("cannot read {}: {e}", path.display()))),
+        }
+    } else {
+        None
     };
     let request = CheckRequest {
-        profile: bytes,
-        profile_name: name,
+        profile,
+        profile_name: case.input_name(),
         base_dir: case.dir.clone(),
         image_overrides: BTreeMap::new(),
+        image_fallbacks: case.images.clone(),
         policy: opts.policy.clone(),
         today: opts.today,
     };

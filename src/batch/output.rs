@@ -32,7 +32,7 @@ impl BatchRender {
             lang: self.lang,
             show_pii: self.show_pii,
             color: false,
-            profile_name: case.case.profile_path().display().to_string(),
+            profile_name: case.case.input_name(),
             policy_name: self.policy_name.clone(),
             today: self.today.clone(),
         }

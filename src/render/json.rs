@@ -37,8 +37,15 @@ struct JsonReport<'a> {
     schema_version: u32,
     tool: Tool,
     verdict: &'static str,
+    /// `false` when only photos were checked, without a profile; absent when a profile was given.
+    #[serde(skip_serializing_if = "is_true")]
+    profile_given: bool,
     findings: Vec<JsonFinding<'a>>,
     images: BTreeMap<&'static str, &'a ImageReport>,
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// The report as a JSON value (batch adds `case`/`expected` keys to it).
@@ -65,6 +72,7 @@ pub fn to_value(report: &Report, opts: &RenderOptions) -> Value {
             version: env!("CARGO_PKG_VERSION"),
         },
         verdict: report.verdict().as_str(),
+        profile_given: !report.without_profile,
         findings,
         images: report.images.iter().map(|(s, r)| (s.as_str(), r)).collect(),
     };

@@ -5,11 +5,11 @@ use colored::Colorize;
 use std::fmt::Write as _;
 
 use super::{RenderOptions, finding_advice, finding_message};
-use crate::finding::{Severity, Subject};
-use crate::messages::{Lang, format_num, ui};
+use crate::finding::{Finding, Severity, Subject};
+use crate::messages::{Lang, diagnose, format_num, ui};
 use crate::report::{ImageReport, Report};
 
-fn paint(s: &str, sev: Severity, on: bool) -> String {
+pub(crate) fn paint(s: &str, sev: Severity, on: bool) -> String {
     if !on {
         return s.to_string();
     }
@@ -20,7 +20,7 @@ fn paint(s: &str, sev: Severity, on: bool) -> String {
     }
 }
 
-fn dim(s: &str, on: bool) -> String {
+pub(crate) fn dim(s: &str, on: bool) -> String {
     if on {
         s.dimmed().to_string()
     } else {
@@ -28,7 +28,7 @@ fn dim(s: &str, on: bool) -> String {
     }
 }
 
-fn bold(s: &str, on: bool) -> String {
+pub(crate) fn bold(s: &str, on: bool) -> String {
     if on {
         s.bold().to_string()
     } else {
@@ -36,7 +36,7 @@ fn bold(s: &str, on: bool) -> String {
     }
 }
 
-fn mark(sev: Severity) -> &'static str {
+pub(crate) fn mark(sev: Severity) -> &'static str {
     match sev {
         Severity::Fail => "✗",
         Severity::Warn => "!",
@@ -45,25 +45,52 @@ fn mark(sev: Severity) -> &'static str {
 }
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    let mut out = header(report, opts);
+    body(
+        &mut out,
+        report,
+        opts,
+        &|_| true,
+        ui::no_findings(opts.lang),
+    );
+    summary(&mut out, report, opts);
+    out
+}
+
+/// The first line: tool, profile, policy, date.
+pub(crate) fn header(report: &Report, opts: &RenderOptions) -> String {
     let lang = opts.lang;
-    let c = opts.color;
-    let mut out = String::new();
     let (h_profile, h_policy, h_today) = ui::header(lang);
-    let _ = writeln!(
-        out,
-        "{}",
+    let profile = if report.without_profile {
+        diagnose::profile_not_given_short(lang)
+    } else {
+        opts.profile_name.as_str()
+    };
+    format!(
+        "{}\n",
         dim(
             &format!(
-                "kyc-precheck {} · {h_profile} {} · {h_policy} {} · {h_today} {}",
+                "kyc-precheck {} · {h_profile} {profile} · {h_policy} {} · {h_today} {}",
                 env!("CARGO_PKG_VERSION"),
-                opts.profile_name,
                 opts.policy_name,
                 opts.today
             ),
-            c
+            opts.color
         )
-    );
+    )
+}
 
+/// The findings grouped by subject, with each image's metrics. Only findings whose index
+/// `keep` accepts are listed; a subject left without findings says `none`.
+pub(crate) fn body(
+    out: &mut String,
+    report: &Report,
+    opts: &RenderOptions,
+    keep: &dyn Fn(usize) -> bool,
+    none: &str,
+) {
+    let lang = opts.lang;
+    let c = opts.color;
     let mut subjects: Vec<Subject> = vec![Subject::Profile];
     subjects.extend(report.images.keys().copied());
     subjects.extend(report.findings.iter().map(|f| f.subject));
@@ -87,41 +114,68 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         let findings: Vec<_> = report
             .findings
             .iter()
-            .filter(|f| f.subject == subject)
+            .enumerate()
+            .filter(|(i, f)| f.subject == subject && keep(*i))
+            .map(|(_, f)| f)
             .collect();
         if findings.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                paint(
-                    &format!("✓ {}", ui::no_findings(lang)),
-                    Severity::Info,
-                    false
-                )
-            );
+            let line = if subject == Subject::Profile && report.without_profile {
+                diagnose::profile_not_given(lang).to_string()
+            } else {
+                format!("✓ {none}")
+            };
+            let _ = writeln!(out, "  {line}");
             continue;
         }
         for f in findings {
-            let mut head = format!(
-                "  {} {}",
-                paint(mark(f.severity), f.severity, c),
-                paint(f.code.as_str(), f.severity, c)
-            );
-            if let Some(field) = &f.field {
-                head.push_str(&format!("  {}", dim(field, c)));
-            }
-            if let (Some(m), Some(t)) = (f.measured, f.threshold) {
-                head.push_str(&format!(
-                    "  {}",
-                    dim(&ui::measured_limit(&format_num(m), &format_num(t), lang), c)
-                ));
-            }
-            let _ = writeln!(out, "{head}");
-            let _ = writeln!(out, "      {}", finding_message(f, lang, opts.show_pii));
-            let _ = writeln!(out, "      {} {}", dim("→", c), finding_advice(f, lang));
+            finding_block(out, f, opts, "  ", None);
         }
     }
+}
 
+/// One finding: mark, code, field (or `label`), measured value, message, advice.
+pub(crate) fn finding_block(
+    out: &mut String,
+    f: &Finding,
+    opts: &RenderOptions,
+    indent: &str,
+    label: Option<&str>,
+) {
+    let (lang, c) = (opts.lang, opts.color);
+    let mut head = format!(
+        "{indent}{} {}",
+        paint(mark(f.severity), f.severity, c),
+        paint(f.code.as_str(), f.severity, c)
+    );
+    if let Some(label) = label {
+        head.push_str(&format!("  {}", bold(label, c)));
+    }
+    if let Some(field) = &f.field {
+        head.push_str(&format!("  {}", dim(field, c)));
+    }
+    if let (Some(m), Some(t)) = (f.measured, f.threshold) {
+        head.push_str(&format!(
+            "  {}",
+            dim(&ui::measured_limit(&format_num(m), &format_num(t), lang), c)
+        ));
+    }
+    let _ = writeln!(out, "{head}");
+    let _ = writeln!(
+        out,
+        "{indent}    {}",
+        finding_message(f, lang, opts.show_pii)
+    );
+    let _ = writeln!(
+        out,
+        "{indent}    {} {}",
+        dim("→", c),
+        finding_advice(f, lang)
+    );
+}
+
+/// The verdict line with the counts.
+pub(crate) fn summary(out: &mut String, report: &Report, opts: &RenderOptions) {
+    let (lang, c) = (opts.lang, opts.color);
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let verdict = report.verdict();
     let sev = match verdict {
@@ -144,7 +198,6 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             c
         )
     );
-    out
 }
 
 fn image_line(img: &ImageReport) -> String {
