@@ -62,7 +62,10 @@ pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
     }
     let analyses = images::analyse_all(&inputs, &req.policy);
     findings.extend(checks::image::findings(&analyses, &req.policy, req.today));
-    let image_reports = analyses.iter().map(|a| (a.subject, a.report())).collect();
+    let image_reports = analyses
+        .iter()
+        .map(|a| (a.subject, checks::image::report(a, &req.policy)))
+        .collect();
 
     let mut report = Report::new(apply_policy_severity(findings, &req.policy), image_reports);
     report.without_profile = profile.is_none();

@@ -100,6 +100,17 @@ pub struct FilesPolicy {
     pub require_back_for_two_sided: bool,
 }
 
+impl QualityPolicy {
+    /// Which clipped regions count as glare.
+    pub fn glare_criteria(&self) -> crate::images::metrics::GlareCriteria {
+        crate::images::metrics::GlareCriteria {
+            min_thickness: self.glare_min_thickness,
+            min_solidity: self.glare_min_solidity,
+            max_surround: self.glare_max_surround,
+        }
+    }
+}
+
 /// Image quality thresholds. Metrics are computed on a copy scaled to `analysis_long_side`
 /// so they do not depend on the photo's pixel count.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -113,39 +124,40 @@ pub struct QualityPolicy {
     pub id_min_card_long_side: u32,
     /// Long side (px) of the normalised copy the metrics are measured on.
     pub analysis_long_side: u32,
-    /// ID images: IMAGE_BLURRY when the focus measure (weakest directional second-difference
-    /// energy ÷ luma variance × 1000, on the analysis copy, inside the card when it was found)
-    /// is below this. Calibrated inside the card: clean ≥ 45.2; Gaussian σ 2 px 4.3, motion
-    /// 9 px 5.2, 21 px 2.2 (σ 1 px: 18.2 passes). Whole image (no card found): clean ≥ 23.0.
+    /// ID images: IMAGE_BLURRY when the sharpness (100 ÷ the edge blur σ in px of the
+    /// analysis copy, in the most blurred direction, measured inside the card) is below this.
+    /// Calibrated across designs (POLICY.md): Gaussian σ 1 px (must pass) ≥ 67; σ 3.5 px and
+    /// 21 px of shake (must fail) ≤ 57.
     pub blur_min: f64,
     /// IMAGE_GLARE when glare covers more than this fraction of the card (of the image when no
-    /// card was found), like Regula's `maxGlaringPart`. Calibrated inside the card: clean and
-    /// white controls ≤ 0.0061; glare r 12 % 0.043, r 25 % 0.181 (r 5 %: 0.0084 passes).
+    /// card was found), like Regula's `maxGlaringPart`. Calibrated across designs: 0.5 %
+    /// reflections on blank paper (must pass) ≤ 0.0057; 5–9 % reflections over text, the
+    /// MRZ or the portrait (must fail) ≥ 0.0245.
     pub glare_max_fraction: f64,
-    /// ID images: IMAGE_TOO_DARK when the whole photo's mean brightness (0–1) is below this.
-    /// Calibrated: clean photos ≥ 0.422; gamma 2.2 ≤ 0.370.
-    pub brightness_min: f64,
-    /// ID images, card found: IMAGE_TOO_DARK also when the card's own mean brightness (0–1) is
-    /// below this (a dark card on a bright table). Calibrated inside the card: clean ≥ 0.674,
-    /// gamma 3.5 0.467–0.523; set low because card designs differ and the photo-wide rule
-    /// already catches the gamma fixtures.
-    pub card_brightness_min: f64,
-    /// IMAGE_OVEREXPOSED when mean brightness (0–1, of the card when found) is above this.
-    /// Calibrated: clean cards ≤ 0.814 (white card design), gamma 0.35 0.854, ×2.5 0.889;
-    /// whole photos: clean ≤ 0.773.
-    pub brightness_max: f64,
-    /// IMAGE_OVEREXPOSED when more than this fraction of pixels (of the card when found) is
-    /// clipped white. Calibrated: clean cards ≤ 0.251 (white card design), ×2.5 0.751; whole
-    /// photos: clean ≤ 0.142, ×2.5 0.425.
-    pub clipped_max_fraction: f64,
-    /// IMAGE_LOW_CONTRAST when the contrast measure (RMS: luma standard deviation, 0–1) is
-    /// below this. Calibrated: clean ≥ 0.158; contrast ×0.2 ≤ 0.055.
-    pub contrast_min: f64,
-    /// IMAGE_GRAYSCALE when colourfulness (Hasler–Süsstrunk ÷ 255) of the whole photo is below
-    /// this (a black-and-white copy is colourless everywhere, while a card's own design may be
-    /// nearly grey). Calibrated: clean ≥ 0.100; grayscale and photocopy ≤ 0.001; contrast
-    /// ×0.2 (a colour photo with washed-out colours) 0.040 stays above.
-    pub colorfulness_min: f64,
+    /// ID images: IMAGE_TOO_DARK when the white point (99th luma percentile, 0–1) of the card
+    /// (of the photo when no card was found) is below this: in enough light, paper and white
+    /// print come out near white whatever the design. Calibrated across designs: clean ≥ 0.859
+    /// (a navy licence 0.867); exposure ×1/8 and ×1/16 ≤ 0.349.
+    pub white_point_min: f64,
+    /// Luma (0–1) from which a pixel counts as part of the light areas (paper, white print,
+    /// highlights) when judging over-exposure.
+    pub light_level: f64,
+    /// IMAGE_OVEREXPOSED when more than this share of the near-white areas (luma ≥
+    /// `light_level`) of the card (of the photo when no card was found) is clipped white,
+    /// reflections excepted. Calibrated across designs (POLICY.md): clean photos 0, exposure
+    /// ×3/×4 ≥ 0.80; a correctly exposed plain white card whose paper clips reaches 0.68–0.71.
+    pub light_clipped_max: f64,
+    /// Share (0–1) of the document that must be light (outside glare) for over-exposure to be
+    /// judged: a dark card with a little white print has too little light area for a ratio.
+    pub light_min_area: f64,
+    /// IMAGE_LOW_CONTRAST when the print's contrast (median Michelson contrast of luma around
+    /// the strongest edges inside the card, ink against paper, 0–1) is below this.
+    /// Calibrated across designs: a light veil (must pass) ≥ 0.259; a heavy veil ≤ 0.197.
+    pub edge_contrast_min: f64,
+    /// IMAGE_GRAYSCALE when the photo's chroma spread (99th percentile of each pixel's chroma
+    /// distance from the median chroma, 0–1) is below this: a black-and-white copy has no
+    /// colour anywhere. Not judged when the photo is too dark or overexposed to tell.
+    pub chroma_spread_min: f64,
     /// IMAGE_DUPLICATE when two images' perceptual hashes differ in at most this many bits (of 64).
     /// Calibrated: re-encoded q75 and resized 80 % q70 copies: 0; front vs back vs selfie ≥ 20.
     pub duplicate_max_distance: u32,
@@ -158,22 +170,30 @@ pub struct QualityPolicy {
     /// (the centre/face region is checked against `faces.face_brightness_min`).
     /// Calibrated: clean selfies ≥ 0.337; dim selfie ≤ 0.056.
     pub selfie_brightness_min: f64,
-    /// IMAGE_OVEREXPOSED when the 5th-percentile luma (0–1), the shadows, is above this: even
-    /// the darkest parts are washed out. Calibrated: clean ≤ 0.26; gamma 0.35 ≥ 0.57
-    /// (contrast ×0.2, 0.47, is flat rather than washed out).
-    pub shadow_max: f64,
-    /// Glare pixel: value (max of R, G, B; 0–1) at least this.
-    pub glare_min_value: f64,
-    /// Glare pixel: HSV saturation at most this (specular highlights are colourless).
-    pub glare_max_saturation: f64,
-    /// Glare regions smaller than this fraction of the image are ignored (noise, print dots).
+    /// Glare core pixel: luma (0–1) at least this (the reflection clips the print away).
+    pub glare_core_level: f64,
+    /// Glare core pixel: (max − min) / max of R, G, B at most this (reflections are white or
+    /// tinted by the lamp, not saturated colours).
+    pub glare_core_tint: f64,
+    /// Glare regions smaller than this fraction of the card (image) are ignored (noise, dots).
     pub glare_min_region: f64,
-    /// Glare candidates are opened with a square of this radius (px on the analysis copy):
-    /// blown-out areas perforated by text or print vanish, solid reflections remain.
-    pub glare_open_radius: u32,
-    /// A glare region's area over that of the ellipse with its second moments (1.0 solid
-    /// ellipse, 0.95 rectangle, less for frames and irregular shapes) must reach this.
-    pub glare_min_ellipse_fill: f64,
+    /// A glare core is thick: the largest disc inside it has at least this radius (px on the
+    /// analysis copy). White print and paper between lines of text are thinner.
+    pub glare_min_thickness: f64,
+    /// A glare core is solid: the share of its interior (less a rim of half its thickness)
+    /// that is clipped must reach this. Blown-out paper is perforated by its print.
+    pub glare_min_solidity: f64,
+    /// Width of the band examined around a glare core, as a fraction of the core's radius (at
+    /// least 2 px on the analysis copy); the surround is the band from 2 to 4 widths out.
+    pub glare_band_fraction: f64,
+    /// A glare core falls off to an unclipped surround: the surround's 90th luma percentile
+    /// (0–1) is at most this. A white card or table blown out by over-exposure is not.
+    pub glare_max_surround: f64,
+    /// A reflection covers the portrait when it overlaps the face box grown by this many face
+    /// widths to each side and above, twice that below: the printed portrait shows hair and
+    /// shoulders, the face box only eyes to mouth. Measured on the designs' portraits: 0.07–0.25
+    /// face widths to the sides, 0.21–0.31 above, 0.47–0.54 below.
+    pub glare_portrait_margin: f64,
     /// Luma (0–1) counted as clipped white.
     pub clip_level: f64,
     /// Wording only: IMAGE_BLURRY says "camera shake" when the sharpest direction is this many
@@ -310,23 +330,25 @@ impl Policy {
                 selfie_min_short_side: 480,
                 id_min_card_long_side: 600,
                 analysis_long_side: 1000,
-                blur_min: 8.0,
-                glare_max_fraction: 0.02,
-                brightness_min: 0.40,
-                card_brightness_min: 0.45,
-                brightness_max: 0.84,
-                clipped_max_fraction: 0.40,
-                contrast_min: 0.10,
-                colorfulness_min: 0.03,
+                blur_min: 62.0,
+                glare_max_fraction: 0.012,
+                white_point_min: 0.55,
+                light_level: 0.95,
+                light_min_area: 0.01,
+                light_clipped_max: 0.75,
+                edge_contrast_min: 0.226,
+                chroma_spread_min: 0.008,
                 duplicate_max_distance: 6,
                 selfie_blur_min: 1.0,
                 selfie_brightness_min: 0.15,
-                shadow_max: 0.52,
-                glare_min_value: 0.98,
-                glare_max_saturation: 0.15,
+                glare_core_level: 0.98,
+                glare_core_tint: 0.25,
                 glare_min_region: 0.0005,
-                glare_open_radius: 6,
-                glare_min_ellipse_fill: 0.98,
+                glare_min_thickness: 12.0,
+                glare_min_solidity: 0.915,
+                glare_band_fraction: 0.35,
+                glare_portrait_margin: 0.2,
+                glare_max_surround: 0.95,
                 clip_level: 0.98,
                 blur_motion_ratio: 3.0,
                 backlight_center_fraction: 0.4,
@@ -441,31 +463,29 @@ impl Policy {
                 "quality.glare_max_fraction",
                 self.quality.glare_max_fraction,
             ),
-            ("quality.brightness_min", self.quality.brightness_min),
+            ("quality.white_point_min", self.quality.white_point_min),
+            ("quality.light_level", self.quality.light_level),
+            ("quality.light_clipped_max", self.quality.light_clipped_max),
+            ("quality.light_min_area", self.quality.light_min_area),
             (
-                "quality.card_brightness_min",
-                self.quality.card_brightness_min,
+                "quality.glare_portrait_margin",
+                self.quality.glare_portrait_margin,
             ),
-            ("quality.brightness_max", self.quality.brightness_max),
-            (
-                "quality.clipped_max_fraction",
-                self.quality.clipped_max_fraction,
-            ),
-            ("quality.contrast_min", self.quality.contrast_min),
-            ("quality.glare_min_value", self.quality.glare_min_value),
+            ("quality.edge_contrast_min", self.quality.edge_contrast_min),
+            ("quality.glare_core_level", self.quality.glare_core_level),
             (
                 "quality.selfie_brightness_min",
                 self.quality.selfie_brightness_min,
             ),
-            ("quality.shadow_max", self.quality.shadow_max),
-            (
-                "quality.glare_max_saturation",
-                self.quality.glare_max_saturation,
-            ),
+            ("quality.glare_core_tint", self.quality.glare_core_tint),
             ("quality.glare_min_region", self.quality.glare_min_region),
             (
-                "quality.glare_min_ellipse_fill",
-                self.quality.glare_min_ellipse_fill,
+                "quality.glare_min_solidity",
+                self.quality.glare_min_solidity,
+            ),
+            (
+                "quality.glare_max_surround",
+                self.quality.glare_max_surround,
             ),
             ("quality.clip_level", self.quality.clip_level),
             (
@@ -506,9 +526,17 @@ impl Policy {
         }
         let non_negative = [
             ("quality.blur_min", self.quality.blur_min),
-            ("quality.colorfulness_min", self.quality.colorfulness_min),
+            ("quality.chroma_spread_min", self.quality.chroma_spread_min),
             ("quality.blur_motion_ratio", self.quality.blur_motion_ratio),
             ("quality.selfie_blur_min", self.quality.selfie_blur_min),
+            (
+                "quality.glare_band_fraction",
+                self.quality.glare_band_fraction,
+            ),
+            (
+                "quality.glare_min_thickness",
+                self.quality.glare_min_thickness,
+            ),
             ("faces.min_score", self.faces.min_score),
             ("faces.surround_margin", self.faces.surround_margin),
         ];
@@ -528,9 +556,6 @@ impl Policy {
                 "`files.min_bytes` ({}) must be below `files.max_bytes` ({})",
                 self.files.min_bytes, self.files.max_bytes
             ));
-        }
-        if self.quality.brightness_min >= self.quality.brightness_max {
-            return Err("`quality.brightness_min` must be below `quality.brightness_max`".into());
         }
         if self.profile.min_age >= self.profile.max_age {
             return Err("`profile.min_age` must be below `profile.max_age`".into());

@@ -29,6 +29,21 @@ pub struct FaceBox {
     pub score: f64,
 }
 
+/// One reflection counted as glare.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct GlareSpot {
+    /// Bounding box in pixels of the orientation-corrected image.
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Share of the document (of the photo when no document was found) it covers.
+    pub fraction: f64,
+    /// What it lies over that a platform needs: `portrait`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<String>,
+}
+
 /// What EXIF says about where the picture came from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ExifSummary {
@@ -73,18 +88,38 @@ pub struct ImageReport {
     /// Largest single glare region, as a fraction of the card (or image).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub glare_largest: Option<f64>,
+    /// Each reflection counted as glare: its box in pixels, its share of the document and
+    /// what it covers (`portrait`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glare_regions: Vec<GlareSpot>,
     /// Mean brightness 0–1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brightness: Option<f64>,
+    /// The document's white point (99th luma percentile, 0–1): under-exposure is judged on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub white_point: Option<f64>,
+    /// Share (0–1) of the document's near-white areas clipped to white, reflections excepted:
+    /// over-exposure is judged on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub light_clipped: Option<f64>,
     /// Fraction of clipped-white pixels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clipped: Option<f64>,
-    /// Contrast 0–1.
+    /// Contrast of the print, 0–1: median Michelson contrast around the strongest edges of the
+    /// document (the spread of its luma when it has no edges).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contrast: Option<f64>,
     /// Colourfulness (Hasler–Süsstrunk, scaled 0–1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub colorfulness: Option<f64>,
+    /// Spread of colour (99th percentile distance from the median chroma, 0–1): a
+    /// black-and-white copy has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chroma_spread: Option<f64>,
+    /// Whether colour could be judged: not in a photo too dark or over-exposed (sensors lose
+    /// chroma there), so `IMAGE_GRAYSCALE` is not raised on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub colour_judged: Option<bool>,
     /// 64-bit perceptual hash, hex.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phash: Option<String>,

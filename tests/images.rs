@@ -1,15 +1,13 @@
 //! Image checks on the fixtures: per fixture the expected codes (and clean images stay clean),
 //! every bad-file class (a clear finding, exit 1, no panic, fast), duplicates across roles, EXIF
-//! provenance. `calibration_table` (ignored) prints every metric for every fixture; POLICY.md is
-//! written from its output.
+//! provenance. The thresholds are calibrated across document designs by
+//! `cargo run --release --example calibrate` (POLICY.md); these older fixtures are one more
+//! design the calibration does not see.
 
 mod common;
 
 use common::{TODAY, bin, check_json, fixture};
 use serde_json::Value;
-
-use kyc_precheck::images;
-use kyc_precheck::policy::Policy;
 
 /// A minimal valid profile (no image paths: images come from the command line).
 fn profile(dir: &std::path::Path) -> String {
@@ -117,10 +115,7 @@ fn degraded_fixtures_raise_their_code() {
         ("id-front", "front_blur_motion_l41.jpg", "IMAGE_BLURRY"),
         ("id-front", "front_glare_r012.jpg", "IMAGE_GLARE"),
         ("id-front", "front_glare_r025.jpg", "IMAGE_GLARE"),
-        ("id-front", "front_dark_g22.jpg", "IMAGE_TOO_DARK"),
-        ("id-front", "front_dark_g35.jpg", "IMAGE_TOO_DARK"),
         ("id-front", "front_dark_scale008.jpg", "IMAGE_TOO_DARK"),
-        ("id-front", "front_bright_g035.jpg", "IMAGE_OVEREXPOSED"),
         ("id-front", "front_overexposed_x25.jpg", "IMAGE_OVEREXPOSED"),
         (
             "id-front",
@@ -166,11 +161,17 @@ fn degraded_fixtures_raise_their_code() {
 #[test]
 fn borderline_fixtures_do_not_misfire_on_other_checks() {
     // Borderline by design (see POLICY.md): they may or may not be flagged for their own
-    // degradation, but nothing unrelated may fire.
+    // degradation, but nothing unrelated may fire. The gamma curves were must-fail when the
+    // checks were tuned on this one card; a gamma curve is not an exposure (it keeps white at
+    // white and black at black, and the print stays legible), so since exposure is judged
+    // across designs on the white point and on clipping they are borderline.
     for (file, own) in [
         ("front_blur_gauss_s1.jpg", "IMAGE_BLURRY"),
         ("front_blur_motion_l9.jpg", "IMAGE_BLURRY"),
         ("front_glare_r005.jpg", "IMAGE_GLARE"),
+        ("front_dark_g22.jpg", "IMAGE_TOO_DARK"),
+        ("front_dark_g35.jpg", "IMAGE_TOO_DARK"),
+        ("front_bright_g035.jpg", "IMAGE_OVEREXPOSED"),
     ] {
         let (found, _, _) = run(&[("id-front", file)]);
         assert!(found.iter().all(|c| c == own), "{file}: {found:?}");
@@ -430,59 +431,6 @@ fn all_fixtures_run_without_panic() {
         let (_, report, code) = run(&[("selfie", name.as_str())]);
         assert!(code == 0 || code == 1, "{name}: {code}");
         assert!(report["images"]["selfie"].is_object(), "{name}: {report}");
-    }
-}
-
-/// Every metric for every fixture, as a Markdown table (for POLICY.md).
-/// `cargo test --test images calibration_table -- --ignored --nocapture`
-#[test]
-#[ignore]
-fn calibration_table() {
-    let policy = Policy::default_policy();
-    let dir = fixture("images");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".jpg") || n.ends_with(".png"))
-        .collect();
-    names.sort();
-    println!(
-        "| fixture | focus | weakest dir | Laplacian var | dirs 0/90/45/135 | glare | largest | brightness | clipped | contrast | p05 | colour | centre/surround | phash |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-    for name in names {
-        let input = images::ImageInput {
-            subject: kyc_precheck::finding::Subject::IdFront,
-            path: format!("{dir}/{name}").into(),
-            display: name.clone(),
-        };
-        let analysis = images::analyse(&input, &policy);
-        let Some(px) = analysis.pixels else {
-            continue;
-        };
-        let m = px.metrics;
-        let f = m.focus.unwrap_or_default();
-        let weakest = f.directional.iter().copied().fold(f64::INFINITY, f64::min);
-        println!(
-            "| {name} | {:.1} | {:.0} | {:.0} | {:.0}/{:.0}/{:.0}/{:.0} | {:.4} | {:.4} | {:.3} | {:.4} | {:.3} | {:.2} | {:.3} | {:.2}/{:.2} | {:016x} |",
-            f.score,
-            if weakest.is_finite() { weakest } else { 0.0 },
-            f.laplacian_var,
-            f.directional[0],
-            f.directional[1],
-            f.directional[2],
-            f.directional[3],
-            m.glare.fraction,
-            m.glare.largest,
-            m.exposure.brightness,
-            m.exposure.clipped,
-            m.exposure.contrast,
-            m.exposure.p05,
-            m.colorfulness,
-            m.backlight.center,
-            m.backlight.surround,
-            m.phash
-        );
     }
 }
 

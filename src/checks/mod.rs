@@ -3,7 +3,7 @@
 //! `ImageAnalysis` that `images::analysis` measured.
 //!
 //! Profile: [`fields`], [`names`], [`dates`] (plus `idnumber` and `mrz`). Images: [`files`],
-//! [`quality`], [`provenance`], [`framing`], [`faces`], [`duplicates`], combined by [`image`].
+//! [`quality`], [`glare`], [`provenance`], [`framing`], [`faces`], [`duplicates`], combined by [`image`].
 
 pub mod dates;
 pub mod duplicates;
@@ -11,6 +11,7 @@ pub mod faces;
 pub mod fields;
 pub mod files;
 pub mod framing;
+pub mod glare;
 pub mod image;
 pub mod names;
 pub mod provenance;

@@ -15,7 +15,8 @@ pub fn findings(a: &ImageAnalysis, policy: &Policy) -> Vec<Finding> {
         return Vec::new();
     };
     let mut out: Vec<Finding> = resolution_finding(a, policy).into_iter().collect();
-    out.extend(pixel_findings(a.subject, px, policy));
+    let full = a.dimensions.unwrap_or(px.analysis_size);
+    out.extend(pixel_findings(a.subject, px, full, policy));
     out
 }
 
@@ -61,94 +62,161 @@ fn resolution_finding(a: &ImageAnalysis, policy: &Policy) -> Option<Finding> {
     })
 }
 
-/// Blur, glare, exposure, contrast and colour findings from the measured metrics.
+/// How the photo was exposed, as the judge sees it; the report shows it too.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Exposure {
+    /// The document's (else the photo's) white point: its 99th luma percentile, 0–1.
+    pub white_point: f64,
+    /// Share (0–1) of the light areas (luma ≥ `quality.light_level`) that is clipped, glare
+    /// excluded.
+    pub light_clipped: f64,
+    pub too_dark: bool,
+    pub overexposed: bool,
+}
+
+impl Exposure {
+    /// Colour cannot be judged in a photo too dark or too bright: sensors lose chroma there.
+    pub fn colour_judged(&self) -> bool {
+        !self.too_dark && !self.overexposed
+    }
+}
+
+/// Judge the exposure of a decoded image.
 ///
-/// When the face detector found a face in a selfie, its own brightness check (in
-/// `checks::faces`) replaces the centre-box stand-in used here otherwise. When the metrics
-/// were measured inside the card outline, the card's brightness has its own threshold.
-fn pixel_findings(subject: Subject, px: &PixelAnalysis, policy: &Policy) -> Vec<Finding> {
-    let m = &px.metrics;
-    let face_found = px.faces.as_ref().is_some_and(|f| !f.faces.is_empty());
-    let on_card = px.document.as_ref().is_some_and(|d| d.located.is_some());
+/// Under-exposure is judged on the white point: in a photo taken in enough light, paper, white
+/// print, a portrait's highlights come out near white whatever the design; a navy card in good
+/// light keeps its white print white while its mean is low. Selfies have no paper: their whole
+/// picture's mean brightness is judged (`selfie_brightness_min`), and the face in `faces`.
+/// Over-exposure is judged on the light areas clipping: how much of what is light is pure
+/// white, reflections excepted.
+pub fn exposure(subject: Subject, px: &PixelAnalysis, policy: &Policy) -> Exposure {
     let q = &policy.quality;
+    let e = &px.metrics.exposure;
+    let white_point = e.quantile(0.99);
+    let glare = px.metrics.glare.judge(&q.glare_criteria()).fraction;
+    // Reflections are judged by the glare check: they leave both the clipped and the light
+    // areas. A document with almost nothing light left outside them has nothing to judge.
+    let light = e.histogram.fraction_at_or_above(q.light_level) - glare;
+    let light_clipped = if light >= q.light_min_area {
+        ((e.clipped - glare).max(0.0) / light).min(1.0)
+    } else {
+        0.0
+    };
+    let too_dark = if subject == Subject::Selfie {
+        px.metrics.photo_exposure.brightness < q.selfie_brightness_min
+    } else {
+        white_point < q.white_point_min
+    };
+    Exposure {
+        white_point,
+        light_clipped,
+        too_dark,
+        overexposed: !too_dark && light_clipped > q.light_clipped_max,
+    }
+}
+
+/// Blur, glare, exposure, contrast and colour findings from the measured metrics. One root
+/// cause is reported once: a photo too dark is not also called blurry, flat or grey, an
+/// over-exposed one not also glaring, flat or grey, a blurred one not also flat.
+fn pixel_findings(
+    subject: Subject,
+    px: &PixelAnalysis,
+    full: (u32, u32),
+    policy: &Policy,
+) -> Vec<Finding> {
+    let exp = exposure(subject, px, policy);
+    let mut out = Vec::new();
+    let blurry = if exp.too_dark {
+        None
+    } else {
+        blur(subject, px, policy)
+    };
+    // Blur spreads every edge, so the contrast measured across edges drops with it: a blurred
+    // photo is reported blurry, not also flat.
+    let judge_contrast = exp.colour_judged() && blurry.is_none();
+    out.extend(blurry);
+    if !exp.overexposed {
+        out.extend(super::glare::finding(subject, px, full, policy));
+    }
+    out.extend(exposure_findings(subject, px, &exp, policy));
+    if judge_contrast {
+        out.extend(contrast(subject, px, policy));
+    }
+    out.extend(colour(subject, px, &exp, policy));
+    out
+}
+
+fn blur(subject: Subject, px: &PixelAnalysis, policy: &Policy) -> Option<Finding> {
+    let q = &policy.quality;
+    let focus = px.metrics.focus?;
+    let min = if subject == Subject::Selfie {
+        q.selfie_blur_min
+    } else {
+        q.blur_min
+    };
+    if focus.score >= min {
+        return None;
+    }
+    let score = round(focus.score, 2);
+    // Camera shake smears one direction far more than the others.
+    let motion = match (focus.worst(), focus.best()) {
+        (Some(worst), Some(best)) => best > 0.0 && worst / best >= q.blur_motion_ratio,
+        _ => false,
+    };
+    let key = if motion {
+        "image.blurry_motion"
+    } else {
+        "image.blurry"
+    };
+    Some(
+        Finding::new(Code::ImageBlurry, subject)
+            .detail(
+                key,
+                [
+                    Arg::Num(score),
+                    Arg::Num(min),
+                    Arg::Int(i64::from(q.analysis_long_side)),
+                ],
+            )
+            .measured(score, min),
+    )
+}
+
+fn exposure_findings(
+    subject: Subject,
+    px: &PixelAnalysis,
+    exp: &Exposure,
+    policy: &Policy,
+) -> Vec<Finding> {
+    let q = &policy.quality;
+    let m = &px.metrics;
     let f = |code| Finding::new(code, subject);
     let mut out = Vec::new();
-    let e = &m.exposure;
     let selfie = subject == Subject::Selfie;
-    let (blur_min, brightness_min) = if selfie {
-        (q.selfie_blur_min, q.selfie_brightness_min)
-    } else {
-        (q.blur_min, q.brightness_min)
-    };
-    // Too dark: the photo as a whole, or (ID photos) the card itself on a bright surround.
-    let dark_photo = m.photo_exposure.brightness < brightness_min;
-    let dark_card = on_card && e.brightness < q.card_brightness_min;
-    let too_dark = dark_photo || dark_card;
-    let overexposed = e.brightness > q.brightness_max
-        || e.clipped > q.clipped_max_fraction
-        || e.p05 > q.shadow_max;
-
-    if let Some(focus) = m.focus
-        && focus.score < blur_min
-        && !too_dark
-    {
-        let score = round(focus.score, 2);
-        let sharpest = focus.directional.iter().copied().fold(0.0, f64::max);
-        let weakest = focus
-            .directional
-            .iter()
-            .copied()
-            .fold(f64::INFINITY, f64::min);
-        let motion = weakest > 0.0 && sharpest / weakest >= q.blur_motion_ratio;
-        let key = if motion {
-            "image.blurry_motion"
-        } else {
-            "image.blurry"
-        };
-        out.push(
-            f(Code::ImageBlurry)
-                .detail(
-                    key,
-                    [
-                        Arg::Num(score),
-                        Arg::Num(blur_min),
-                        Arg::Int(i64::from(q.analysis_long_side)),
-                    ],
-                )
-                .measured(score, blur_min),
-        );
-    }
-    if m.glare.fraction > q.glare_max_fraction {
-        out.push(
-            f(Code::ImageGlare)
-                .detail(
-                    "image.glare",
-                    [
-                        Arg::Num(percent(m.glare.fraction)),
-                        Arg::Num(percent(q.glare_max_fraction)),
-                        Arg::Num(percent(m.glare.largest)),
-                    ],
-                )
-                .measured(round(m.glare.fraction, 4), q.glare_max_fraction),
-        );
-    }
+    let face_found = px.faces.as_ref().is_some_and(|f| !f.faces.is_empty());
     let face_min = policy.faces.face_brightness_min;
-    if too_dark {
-        let (b, min, key) = if dark_photo {
-            (
-                m.photo_exposure.brightness,
-                brightness_min,
-                "image.too_dark",
-            )
-        } else {
-            (e.brightness, q.card_brightness_min, "image.card_too_dark")
-        };
-        let b = round(b, 3);
-        out.push(
+    if exp.too_dark {
+        let finding = if selfie {
+            let b = round(m.photo_exposure.brightness, 3);
             f(Code::ImageTooDark)
-                .detail(key, [Arg::Num(b), Arg::Num(min)])
-                .measured(b, min),
-        );
+                .detail(
+                    "image.too_dark",
+                    [Arg::Num(b), Arg::Num(q.selfie_brightness_min)],
+                )
+                .measured(b, q.selfie_brightness_min)
+        } else {
+            let on_card = px.document.as_ref().is_some_and(|d| d.located.is_some());
+            let key = if on_card {
+                "image.card_too_dark"
+            } else {
+                "image.white_point_low"
+            };
+            let w = round(exp.white_point, 3);
+            f(Code::ImageTooDark)
+                .detail(key, [Arg::Num(w), Arg::Num(q.white_point_min)])
+                .measured(w, q.white_point_min)
+        };
+        out.push(finding);
     } else if selfie && !face_found && m.backlight.center < face_min {
         // No face was detected (maybe because it is too dark to find): the centre box stands
         // in for it.
@@ -168,64 +236,53 @@ fn pixel_findings(subject: Subject, px: &PixelAnalysis, policy: &Policy) -> Vec<
         };
         out.push(finding.measured(c, face_min));
     }
-    if overexposed {
-        let finding = if e.p05 > q.shadow_max
-            && e.brightness <= q.brightness_max
-            && e.clipped <= q.clipped_max_fraction
-        {
-            let p = round(e.p05, 3);
-            f(Code::ImageOverexposed)
-                .detail("image.washed_out", [Arg::Num(p), Arg::Num(q.shadow_max)])
-                .measured(p, q.shadow_max)
-        } else if e.clipped > q.clipped_max_fraction {
-            let c = round(e.clipped, 4);
+    if exp.overexposed {
+        let c = round(exp.light_clipped, 4);
+        out.push(
             f(Code::ImageOverexposed)
                 .detail(
                     "image.clipped",
                     [
-                        Arg::Num(percent(e.clipped)),
-                        Arg::Num(percent(q.clipped_max_fraction)),
+                        Arg::Num(percent(exp.light_clipped)),
+                        Arg::Num(percent(q.light_clipped_max)),
                     ],
                 )
-                .measured(c, q.clipped_max_fraction)
-        } else {
-            let b = round(e.brightness, 3);
-            f(Code::ImageOverexposed)
-                .detail(
-                    "image.overexposed",
-                    [Arg::Num(b), Arg::Num(q.brightness_max)],
-                )
-                .measured(b, q.brightness_max)
-        };
-        out.push(finding);
-    }
-    if e.contrast < q.contrast_min && !too_dark {
-        let c = round(e.contrast, 3);
-        out.push(
-            f(Code::ImageLowContrast)
-                .detail(
-                    "image.low_contrast",
-                    [Arg::Num(c), Arg::Num(q.contrast_min)],
-                )
-                .measured(c, q.contrast_min),
-        );
-    }
-    if px.single_channel {
-        out.push(
-            f(Code::ImageGrayscale)
-                .detail("image.grayscale_single_channel", [])
-                .measured(0.0, q.colorfulness_min),
-        );
-    } else if m.colorfulness < q.colorfulness_min {
-        let c = round(m.colorfulness, 3);
-        out.push(
-            f(Code::ImageGrayscale)
-                .detail(
-                    "image.grayscale",
-                    [Arg::Num(c), Arg::Num(q.colorfulness_min)],
-                )
-                .measured(c, q.colorfulness_min),
+                .measured(c, q.light_clipped_max),
         );
     }
     out
+}
+
+fn contrast(subject: Subject, px: &PixelAnalysis, policy: &Policy) -> Option<Finding> {
+    let min = policy.quality.edge_contrast_min;
+    let c = px.metrics.focus?.contrast?;
+    (c < min).then(|| {
+        let c = round(c, 3);
+        Finding::new(Code::ImageLowContrast, subject)
+            .detail("image.low_contrast", [Arg::Num(c), Arg::Num(min)])
+            .measured(c, min)
+    })
+}
+
+fn colour(
+    subject: Subject,
+    px: &PixelAnalysis,
+    exp: &Exposure,
+    policy: &Policy,
+) -> Option<Finding> {
+    let min = policy.quality.chroma_spread_min;
+    let f = Finding::new(Code::ImageGrayscale, subject);
+    if px.single_channel {
+        // The file itself has no colour channels: no light can explain that.
+        return Some(
+            f.detail("image.grayscale_single_channel", [])
+                .measured(0.0, min),
+        );
+    }
+    let c = px.metrics.chroma_spread;
+    (exp.colour_judged() && c < min).then(|| {
+        let c = round(c, 3);
+        f.detail("image.grayscale", [Arg::Num(c), Arg::Num(min)])
+            .measured(c, min)
+    })
 }

@@ -16,9 +16,8 @@ use super::metrics::{self, Metrics};
 use super::{ImageInput, duplicates, sniff};
 use crate::document::{self, DocumentAnalysis};
 use crate::faces::{self, FaceAnalysis};
-use crate::finding::{Subject, round};
+use crate::finding::Subject;
 use crate::policy::{ImageFormat, Policy};
-use crate::report::{DocumentOutline, ImageReport};
 
 /// Everything measured on one image file.
 #[derive(Clone, Debug)]
@@ -100,37 +99,6 @@ impl ImageAnalysis {
     /// The document outline found, in pixels of the orientation-corrected image.
     pub fn located(&self) -> Option<&document::Located> {
         self.pixels.as_ref()?.document.as_ref()?.located.as_ref()
-    }
-
-    /// The image's part of the report: every measurement, pass or fail.
-    pub fn report(&self) -> ImageReport {
-        let mut report = ImageReport {
-            path: self.display.clone(),
-            bytes: self.bytes,
-            format: self.format.map(|f| f.as_str().to_string()),
-            width: self.dimensions.map(|d| d.0),
-            height: self.dimensions.map(|d| d.1),
-            exif: self.exif.as_ref().and_then(|e| e.summary.clone()),
-            ..ImageReport::default()
-        };
-        let Some(px) = &self.pixels else {
-            return report;
-        };
-        let m = &px.metrics;
-        report.blur = m.focus.map(|f| round(f.score, 2));
-        report.glare = Some(round(m.glare.fraction, 4));
-        report.glare_largest = Some(round(m.glare.largest, 4));
-        report.brightness = Some(round(m.exposure.brightness, 3));
-        report.clipped = Some(round(m.exposure.clipped, 4));
-        report.contrast = Some(round(m.exposure.contrast, 3));
-        report.colorfulness = Some(round(m.colorfulness, 3));
-        report.phash = Some(format!("{:016x}", m.phash));
-        if let Some(faces) = &px.faces {
-            report.faces = u32::try_from(faces.faces.len()).ok();
-            report.face_boxes = faces.faces.clone();
-        }
-        report.document = self.located().map(DocumentOutline::of);
-        report
     }
 }
 

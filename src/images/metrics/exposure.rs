@@ -4,6 +4,88 @@ use image::GrayImage;
 
 use super::mask::{Mask, inside, mask_for};
 
+/// A 256-bin luma histogram.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Histogram {
+    pub counts: [u32; 256],
+    pub total: u64,
+}
+
+impl Default for Histogram {
+    fn default() -> Histogram {
+        Histogram {
+            counts: [0; 256],
+            total: 0,
+        }
+    }
+}
+
+impl Histogram {
+    /// Histogram of `luma` inside `mask` (the whole image when `None`).
+    pub fn of(luma: &GrayImage, mask: Option<&Mask>) -> Histogram {
+        let m = mask_for(mask, luma.width(), luma.height());
+        let mut h = Histogram::default();
+        for (i, &v) in luma.as_raw().iter().enumerate() {
+            if inside(m, i)
+                && let Some(slot) = h.counts.get_mut(usize::from(v))
+            {
+                *slot += 1;
+                h.total += 1;
+            }
+        }
+        h
+    }
+
+    /// The `q` quantile (0–1) of luma, 0–1 (0 for an empty histogram).
+    pub fn quantile(&self, q: f64) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        let target = ((q.clamp(0.0, 1.0) * self.total as f64).ceil() as u64).max(1);
+        let mut acc = 0u64;
+        for (v, &c) in self.counts.iter().enumerate() {
+            acc += u64::from(c);
+            if acc >= target {
+                return v as f64 / 255.0;
+            }
+        }
+        1.0
+    }
+
+    /// Fraction of the pixels at or above `level` (0–1).
+    pub fn fraction_at_or_above(&self, level: f64) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        let from = (level * 255.0).round().clamp(0.0, 255.0) as usize;
+        let n: u64 = self.counts.iter().skip(from).map(|&c| u64::from(c)).sum();
+        n as f64 / self.total as f64
+    }
+
+    fn mean_and_sd(&self) -> (f64, f64) {
+        if self.total == 0 {
+            return (0.0, 0.0);
+        }
+        let n = self.total as f64;
+        let mean = self
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(v, &c)| v as f64 * f64::from(c))
+            .sum::<f64>()
+            / n;
+        let var = self
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(v, &c)| (v as f64 - mean).powi(2) * f64::from(c))
+            .sum::<f64>()
+            / n;
+        (mean / 255.0, var.sqrt() / 255.0)
+    }
+}
+
+/// Brightness and contrast of a luma image.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ExposureStats {
     /// Mean luma, 0–1.
@@ -15,55 +97,27 @@ pub struct ExposureStats {
     /// 5th and 95th luma percentiles, 0–1.
     pub p05: f64,
     pub p95: f64,
+    /// The whole distribution, for the other quantiles the checks use.
+    pub histogram: Histogram,
+}
+
+impl ExposureStats {
+    pub fn quantile(&self, q: f64) -> f64 {
+        self.histogram.quantile(q)
+    }
 }
 
 /// Exposure statistics; `clip_level` (0–1) is the luma counted as clipped white.
 pub fn exposure(luma: &GrayImage, mask: Option<&Mask>, clip_level: f64) -> ExposureStats {
-    let m = mask_for(mask, luma.width(), luma.height());
-    let mut hist = [0u64; 256];
-    for (i, &v) in luma.as_raw().iter().enumerate() {
-        if inside(m, i)
-            && let Some(slot) = hist.get_mut(usize::from(v))
-        {
-            *slot += 1;
-        }
-    }
-    let n: u64 = hist.iter().sum();
-    if n == 0 {
-        return ExposureStats::default();
-    }
-    let nf = n as f64;
-    let mean = hist
-        .iter()
-        .enumerate()
-        .map(|(v, &c)| v as f64 * c as f64)
-        .sum::<f64>()
-        / nf;
-    let var = hist
-        .iter()
-        .enumerate()
-        .map(|(v, &c)| (v as f64 - mean).powi(2) * c as f64)
-        .sum::<f64>()
-        / nf;
-    let clip = (clip_level * 255.0).round().clamp(0.0, 255.0) as usize;
-    let clipped = hist.iter().skip(clip).sum::<u64>() as f64 / nf;
-    let percentile = |p: f64| {
-        let target = (p * nf).ceil().max(1.0) as u64;
-        let mut acc = 0u64;
-        for (v, &c) in hist.iter().enumerate() {
-            acc += c;
-            if acc >= target {
-                return v as f64 / 255.0;
-            }
-        }
-        1.0
-    };
+    let histogram = Histogram::of(luma, mask);
+    let (brightness, contrast) = histogram.mean_and_sd();
     ExposureStats {
-        brightness: mean / 255.0,
-        clipped,
-        contrast: var.sqrt() / 255.0,
-        p05: percentile(0.05),
-        p95: percentile(0.95),
+        brightness,
+        clipped: histogram.fraction_at_or_above(clip_level),
+        contrast,
+        p05: histogram.quantile(0.05),
+        p95: histogram.quantile(0.95),
+        histogram,
     }
 }
 

@@ -17,23 +17,26 @@ use image::{GrayImage, RgbImage};
 
 use crate::policy::Policy;
 
-pub use colour::colorfulness;
+pub use colour::{chroma_spread, colorfulness};
 pub use exposure::{BacklightStats, ExposureStats, backlight, exposure};
 pub use focus::{FocusStats, focus_measure};
-pub use glare::{GlareParams, GlareStats, glare};
+pub use glare::{Glare, GlareCriteria, GlareParams, GlareRegion, GlareStats, glare};
 pub use mask::{Mask, polygon_mask};
 
 /// Every metric measured on one decoded image (on the normalised analysis copy).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metrics {
-    /// `None` when the image is too small to measure focus (under 3 px on a side).
+    /// `None` when no edge could be measured (a flat or tiny image).
     pub focus: Option<FocusStats>,
     pub glare: GlareStats,
     /// Exposure of the card when it was found, else of the whole photo.
     pub exposure: ExposureStats,
     /// Exposure of the whole photo.
     pub photo_exposure: ExposureStats,
+    /// Hasler–Süsstrunk colourfulness of the whole photo (reported for reference).
     pub colorfulness: f64,
+    /// Chroma spread of the whole photo (`IMAGE_GRAYSCALE` compares it).
+    pub chroma_spread: f64,
     pub backlight: BacklightStats,
     pub phash: u64,
 }
@@ -58,22 +61,23 @@ pub fn measure(
         polygon_mask(small.width(), small.height(), &scaled)
     });
     let mask = mask.as_ref();
-    let focus = (luma.width() >= 3 && luma.height() >= 3).then(|| focus_measure(luma, mask));
+    // No edge to judge (a blank wall, a tiny image): focus is not measured.
+    let focus = Some(focus_measure(luma, mask)).filter(|f| f.worst().is_some());
     let params = GlareParams {
-        min_value: q.glare_min_value,
-        max_saturation: q.glare_max_saturation,
+        core_level: q.glare_core_level,
+        core_tint: q.glare_core_tint,
         min_region: q.glare_min_region,
-        open_radius: q.glare_open_radius as usize,
-        min_ellipse_fill: q.glare_min_ellipse_fill,
+        band_fraction: q.glare_band_fraction,
     };
     Metrics {
         focus,
-        glare: glare(small, mask, &params),
+        glare: glare(small, luma, mask, &params),
         exposure: exposure(luma, mask, q.clip_level),
         photo_exposure: exposure(luma, None, q.clip_level),
         // Colour over the whole photo: a black-and-white copy is grey everywhere, while a
         // card's own design may be nearly grey.
         colorfulness: colorfulness(small, None),
+        chroma_spread: chroma_spread(small, None),
         backlight: backlight(luma, q.backlight_center_fraction),
         phash: super::duplicates::phash(luma),
     }

@@ -35,13 +35,28 @@ pub(crate) static DETAILS: &[DetailText] = &[
     ),
     d(
         "image.glare",
-        "Glare (blown-out reflections) covers {0}% of the image, above the {1}% limit; the largest spot covers {2}%.",
-        "反光（过曝的亮斑）占图片的 {0}%，超过 {1}% 的上限；最大的一块占 {2}%。",
+        "Glare (reflections blown out to white) covers {0}% of the document, above the {1}% limit; the largest reflection covers {2}%.",
+        "反光（被照成纯白的反射光斑）占证件的 {0}%，超过 {1}% 的上限；最大的一块占 {2}%。",
+    ),
+    d(
+        "image.glare_portrait",
+        "Glare (reflections blown out to white) covers {0}% of the document, above the {1}% limit, and it lies over the portrait: the face cannot be compared with your selfie. The largest reflection covers {2}%.",
+        "反光（被照成纯白的反射光斑）占证件的 {0}%，超过 {1}% 的上限，而且落在证件照上：无法与自拍比对人脸。最大的一块占 {2}%。",
+    ),
+    d(
+        "image.glare_no_portrait",
+        "Glare (reflections blown out to white) covers {0}% of the document, above the {1}% limit, and no portrait could be found on it: the reflection may be hiding it. The largest reflection covers {2}%.",
+        "反光（被照成纯白的反射光斑）占证件的 {0}%，超过 {1}% 的上限，而且在证件上找不到证件照：可能被反光遮住了。最大的一块占 {2}%。",
     ),
     d(
         "image.card_too_dark",
-        "The card itself has an average brightness of {0} on a 0–1 scale, below the minimum {1}: it lies in shadow or the light is too weak.",
-        "证件本身的平均亮度为 {0}（0–1 标度），低于最低要求 {1}：证件处在阴影里，或者光线太弱。",
+        "Even the lightest parts of the document (paper, white print) reach only {0} on a 0–1 scale, below {1}: the photo is under-exposed.",
+        "证件上最亮的部分（纸面、白色印刷）亮度也只有 {0}（0–1 标度），低于 {1}：照片曝光不足。",
+    ),
+    d(
+        "image.white_point_low",
+        "Even the lightest parts of the picture reach only {0} on a 0–1 scale, below {1}: the photo is under-exposed.",
+        "画面中最亮的部分亮度也只有 {0}（0–1 标度），低于 {1}：照片曝光不足。",
     ),
     d(
         "image.too_dark",
@@ -59,29 +74,19 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "画面中央（脸部应在的位置）亮度为 {0}（0–1 标度），低于最低要求 {1}。（按画面中央区域测量。）",
     ),
     d(
-        "image.washed_out",
-        "Even the darkest parts of the picture are light (5th-percentile brightness {0}, above {1}): the photo is washed out.",
-        "画面中最暗的部分也很亮（第 5 百分位亮度 {0}，高于 {1}）：照片发白、过曝。",
-    ),
-    d(
-        "image.overexposed",
-        "Average brightness {0} on a 0–1 scale, above the maximum {1}: the picture is washed out.",
-        "平均亮度为 {0}（0–1 标度），高于上限 {1}：画面发白、过曝。",
-    ),
-    d(
         "image.clipped",
-        "{0}% of the picture is pure white (limit {1}%): details there are lost.",
-        "画面中有 {0}% 是纯白（上限 {1}%）：这些区域的细节已丢失。",
+        "{0}% of the light areas (paper, white print) are pure white (limit {1}%): details there are lost.",
+        "浅色区域（纸面、白色印刷）中有 {0}% 已是纯白（上限 {1}%）：这些地方的细节已丢失。",
     ),
     d(
         "image.low_contrast",
-        "Contrast {0} on a 0–1 scale, below the minimum {1}: the picture looks flat or faded.",
-        "对比度为 {0}（0–1 标度），低于最低要求 {1}：画面发灰、褪色。",
+        "The print stands out weakly from the paper (contrast {0} on a 0–1 scale, below {1}): the picture looks hazy or washed out.",
+        "印刷内容与底色的反差很弱（对比度 {0}，0–1 标度，低于 {1}）：画面发灰、像蒙了一层雾。",
     ),
     d(
         "image.grayscale",
-        "Colourfulness {0}, below the minimum {1}: the picture is black and white (a photocopy, a scan or a camera filter).",
-        "色彩度为 {0}，低于最低要求 {1}：这是黑白图片（复印件、扫描件或相机滤镜）。",
+        "The picture has no colour anywhere (colour spread {0}, below {1}): it is a black-and-white copy, a scan or a camera filter.",
+        "画面中没有任何颜色（色彩离散度 {0}，低于 {1}）：这是黑白复印件、扫描件或相机的黑白滤镜。",
     ),
     d(
         "image.grayscale_single_channel",
