@@ -51,7 +51,7 @@ pub fn chroma_spread(rgb: &RgbImage, mask: Option<&Mask>) -> f64 {
     // Chroma in half-levels: rg ∈ −255..=255, 2·yb ∈ −510..=510.
     let mut rg_hist = vec![0u64; 511];
     let mut yb_hist = vec![0u64; 1021];
-    let mut chroma: Vec<(i32, i32)> = Vec::with_capacity(rgb.as_raw().len() / 3);
+    let mut n = 0u64;
     for (i, p) in rgb.as_raw().chunks_exact(3).enumerate() {
         if !inside(m, i) {
             continue;
@@ -66,14 +66,14 @@ pub fn chroma_spread(rgb: &RgbImage, mask: Option<&Mask>) -> f64 {
             if let Some(c) = yb_hist.get_mut((yb2 + 510) as usize) {
                 *c += 1;
             }
-            chroma.push((rg, yb2));
+            n += 1;
         }
     }
-    if chroma.is_empty() {
+    if n == 0 {
         return 0.0;
     }
     let median = |hist: &[u64], offset: i32| -> i32 {
-        let half = (chroma.len() as u64).div_ceil(2);
+        let half = n.div_ceil(2);
         let mut acc = 0u64;
         for (i, &c) in hist.iter().enumerate() {
             acc += c;
@@ -86,13 +86,18 @@ pub fn chroma_spread(rgb: &RgbImage, mask: Option<&Mask>) -> f64 {
     let (mrg, myb2) = (median(&rg_hist, 255), median(&yb_hist, 510));
     // Distances in half-levels (yb counted at half scale, as yb = yb2 / 2).
     let mut dist_hist = vec![0u64; 1021];
-    for &(rg, yb2) in &chroma {
-        let d = (2 * (rg - mrg).abs()).max((yb2 - myb2).abs()) as usize;
-        if let Some(c) = dist_hist.get_mut(d.min(1020)) {
-            *c += 1;
+    // A second pass over the pixels rather than a copy of every chroma (memory).
+    for (i, p) in rgb.as_raw().chunks_exact(3).enumerate() {
+        if let ([r, g, b], true) = (p, inside(m, i)) {
+            let (r, g, b) = (i32::from(*r), i32::from(*g), i32::from(*b));
+            let (rg, yb2) = (r - g, r + g - 2 * b);
+            let d = (2 * (rg - mrg).abs()).max((yb2 - myb2).abs()) as usize;
+            if let Some(c) = dist_hist.get_mut(d.min(1020)) {
+                *c += 1;
+            }
         }
     }
-    let target = ((chroma.len() as f64) * 0.99).ceil() as u64;
+    let target = ((n as f64) * 0.99).ceil() as u64;
     let mut acc = 0u64;
     for (d, &c) in dist_hist.iter().enumerate() {
         acc += c;

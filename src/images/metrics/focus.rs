@@ -77,9 +77,11 @@ pub fn focus_measure(luma: &GrayImage, mask: Option<&Mask>) -> FocusStats {
     });
     let b = gaussian_blur_f32(&a, REBLUR_SIGMA);
     let c = gaussian_blur_f32(&a, DETECT_SIGMA);
-    // The detection copy's gradient everywhere; the sharp and re-blurred copies' only at the
-    // edge pixels chosen on it (a fraction of the pixels: two full gradient planes saved).
-    let gc = sobel(&c);
+    drop(a);
+    // The detection copy's gradient magnitude everywhere; its direction, and the sharp and
+    // re-blurred copies' gradients, only at the edge pixels chosen on it (a fraction of the
+    // pixels: memory for one plane instead of five).
+    let gc = sobel_magnitudes(&c);
 
     // Edge pixels per direction: (strength on the detection copy, σ estimate, pixel index).
     let mut bins: [Vec<(f32, f64, usize)>; 4] = Default::default();
@@ -91,27 +93,28 @@ pub fn focus_measure(luma: &GrayImage, mask: Option<&Mask>) -> FocusStats {
             if !inside(m, i) {
                 continue;
             }
-            let Some(&(cx, cy)) = gc.get(i) else {
+            let Some(&mc) = gc.get(i) else {
                 continue;
             };
-            let mc = cx.hypot(cy);
             if mc < MIN_EDGE {
                 continue;
             }
+            let (cx, cy) = sobel_xy(&c, x, y);
             let angle = cy.atan2(cx).to_degrees().rem_euclid(180.0);
             let dir = (((angle + 22.5) / 45.0) as usize) % 4;
             let (dx, dy) = ACROSS.get(dir).copied().unwrap_or((1, 0));
             let at = |sx: isize, sy: isize| {
                 let xx = (x as isize + sx) as usize;
                 let yy = (y as isize + sy) as usize;
-                gc.get(yy * w + xx).map_or(0.0, |&(gx, gy)| gx.hypot(gy))
+                gc.get(yy * w + xx).copied().unwrap_or(0.0)
             };
             // A local maximum across the edge (thin edges, one sample per edge profile).
             if mc < at(dx, dy) || mc < at(-dx, -dy) {
                 continue;
             }
-            let ma = sobel_at(&a, x, y);
-            let mb = sobel_at(&b, x, y);
+            let ma = sobel_luma(luma, x, y);
+            let (bx, by) = sobel_xy(&b, x, y);
+            let mb = bx.hypot(by);
             if mb <= f32::EPSILON {
                 continue;
             }
@@ -183,14 +186,29 @@ fn local_contrast(luma: &GrayImage, x: usize, y: usize) -> f64 {
     }
 }
 
-/// Sobel gradient magnitude at one interior pixel, in grey levels per pixel.
-fn sobel_at(p: &Plane, x: usize, y: usize) -> f32 {
-    let w = p.width() as usize;
+/// Sobel gradient (x, y) at one pixel of `p`, in grey levels per pixel (zero on the border).
+fn sobel_xy(p: &Plane, x: usize, y: usize) -> (f32, f32) {
+    let (w, h) = (p.width() as usize, p.height() as usize);
+    if x == 0 || y == 0 || x + 1 >= w || y + 1 >= h {
+        return (0.0, 0.0);
+    }
     let raw = p.as_raw();
     let at = |x: usize, y: usize| raw.get(y * w + x).copied().unwrap_or(0.0);
-    if x == 0 || y == 0 {
+    let gx = (at(x + 1, y - 1) + 2.0 * at(x + 1, y) + at(x + 1, y + 1))
+        - (at(x - 1, y - 1) + 2.0 * at(x - 1, y) + at(x - 1, y + 1));
+    let gy = (at(x - 1, y + 1) + 2.0 * at(x, y + 1) + at(x + 1, y + 1))
+        - (at(x - 1, y - 1) + 2.0 * at(x, y - 1) + at(x + 1, y - 1));
+    (gx / 8.0, gy / 8.0)
+}
+
+/// Sobel gradient magnitude at one pixel of the 8-bit luma (the sharp copy, as it is).
+fn sobel_luma(luma: &GrayImage, x: usize, y: usize) -> f32 {
+    let (w, h) = (luma.width() as usize, luma.height() as usize);
+    if x == 0 || y == 0 || x + 1 >= w || y + 1 >= h {
         return 0.0;
     }
+    let raw = luma.as_raw();
+    let at = |x: usize, y: usize| raw.get(y * w + x).map_or(0.0, |&v| f32::from(v));
     let gx = (at(x + 1, y - 1) + 2.0 * at(x + 1, y) + at(x + 1, y + 1))
         - (at(x - 1, y - 1) + 2.0 * at(x - 1, y) + at(x - 1, y + 1));
     let gy = (at(x - 1, y + 1) + 2.0 * at(x, y + 1) + at(x + 1, y + 1))
@@ -198,20 +216,15 @@ fn sobel_at(p: &Plane, x: usize, y: usize) -> f32 {
     (gx / 8.0).hypot(gy / 8.0)
 }
 
-/// Sobel gradient (x, y) of every pixel, in grey levels per pixel (zero on the border).
-fn sobel(p: &Plane) -> Vec<(f32, f32)> {
+/// Sobel gradient magnitude of every pixel of `p` (zero on the border).
+fn sobel_magnitudes(p: &Plane) -> Vec<f32> {
     let (w, h) = (p.width() as usize, p.height() as usize);
-    let raw = p.as_raw();
-    let at = |x: usize, y: usize| raw.get(y * w + x).copied().unwrap_or(0.0);
-    let mut out = vec![(0.0, 0.0); w * h];
+    let mut out = vec![0.0; w * h];
     for y in 1..h.saturating_sub(1) {
         for x in 1..w.saturating_sub(1) {
-            let gx = (at(x + 1, y - 1) + 2.0 * at(x + 1, y) + at(x + 1, y + 1))
-                - (at(x - 1, y - 1) + 2.0 * at(x - 1, y) + at(x - 1, y + 1));
-            let gy = (at(x - 1, y + 1) + 2.0 * at(x, y + 1) + at(x + 1, y + 1))
-                - (at(x - 1, y - 1) + 2.0 * at(x, y - 1) + at(x + 1, y - 1));
+            let (gx, gy) = sobel_xy(p, x, y);
             if let Some(slot) = out.get_mut(y * w + x) {
-                *slot = (gx / 8.0, gy / 8.0);
+                *slot = gx.hypot(gy);
             }
         }
     }
