@@ -580,3 +580,19 @@ fn card_resolution_uses_the_card_not_the_photo() {
     assert!(f["message"].as_str().unwrap().contains("DPI"), "{f}");
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_blurred_selfie_is_blurry_and_its_sharp_original_is_not() {
+    // Blurred here with the image crate's Gaussian (σ 4 px on the full photo; POLICY.md: σ 3
+    // and more must fail, the clean selfies pass).
+    let dir = tempfile::tempdir().unwrap();
+    let sharp = image::open(fixture("images/selfie_hopper.jpg")).unwrap();
+    let blurred = dir.path().join("selfie_blurred.png");
+    image::imageops::blur(&sharp.to_rgb8(), 4.0)
+        .save(&blurred)
+        .unwrap();
+    let (found, _, _) = run(&[("selfie", blurred.to_str().unwrap())]);
+    assert!(found.iter().any(|c| c == "IMAGE_BLURRY"), "{found:?}");
+    let (found, _, _) = run(&[("selfie", "selfie_hopper.jpg")]);
+    assert!(!found.iter().any(|c| c == "IMAGE_BLURRY"), "{found:?}");
+}
