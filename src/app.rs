@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::checks;
 use crate::codes::Code;
 use crate::finding::{Arg, Finding, Subject};
-use crate::images::{self, ImageInput};
+use crate::images::{self, ImageInput, ThumbnailSpec};
 use crate::policy::Policy;
 use crate::profile::{self, ProfileError};
 use crate::report::Report;
@@ -31,6 +31,8 @@ pub struct CheckRequest {
     pub image_fallbacks: BTreeMap<Subject, PathBuf>,
     pub policy: Policy,
     pub today: NaiveDate,
+    /// Keep JPEG thumbnails of the decoded images in the report (`--format html`).
+    pub thumbnails: Option<ThumbnailSpec>,
 }
 
 /// Run every check. `Err` only when the profile is not JSON at all (exit 2).
@@ -60,7 +62,7 @@ pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
             );
         }
     }
-    let analyses = images::analyse_all(&inputs, &req.policy);
+    let analyses = images::analyse_all(&inputs, &req.policy, req.thumbnails);
     findings.extend(checks::image::findings(&analyses, &req.policy, req.today));
     let image_reports = analyses
         .iter()

@@ -15,6 +15,7 @@ use crate::batch::{self, BatchOptions, NoProgress, Progress, Shard};
 use crate::codes::Code;
 use crate::diagnose::{Diagnosis, Rejection, vendors};
 use crate::finding::Subject;
+use crate::images::ThumbnailSpec;
 use crate::messages::Lang;
 use crate::policy::Policy;
 use crate::render::{self, RenderOptions};
@@ -132,6 +133,9 @@ pub struct BatchArgs {
     /// to spread a large set over a CI matrix or a job array.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,
+    /// Where `--format html` writes index.html and one page per case (created when missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -161,6 +165,9 @@ pub enum Format {
     Json,
     /// JUnit XML for CI test reports.
     Junit,
+    /// One self-contained HTML page: the photos with their findings drawn on them (batch: an
+    /// index and a page per case, written to -o DIR).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -348,6 +355,7 @@ fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> 
         image_fallbacks: BTreeMap::new(),
         policy: policy.clone(),
         today,
+        thumbnails: thumbnails_for(args.common.format),
     };
     let report = app::check(&request)?;
     let opts = RenderOptions {
@@ -367,6 +375,11 @@ fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> 
     })
 }
 
+/// Only the HTML report shows the photos: other formats skip encoding thumbnails.
+fn thumbnails_for(format: Format) -> Option<ThumbnailSpec> {
+    (format == Format::Html).then_some(ThumbnailSpec::HTML)
+}
+
 fn exit_for(report: &Report, strict: bool) -> Exit {
     if report.is_rejection(strict) {
         Exit::Findings
@@ -381,6 +394,7 @@ fn check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
         Format::Text => render::text::render(&c.report, &c.opts),
         Format::Json => render::json::render(&c.report, &c.opts),
         Format::Junit => render::junit::check(&c.report, &c.opts, c.strict, c.started.elapsed()),
+        Format::Html => render::html::check(&c.report, &c.opts),
     };
     Ok(Outcome {
         stdout,
@@ -405,6 +419,7 @@ fn diagnose(args: &DiagnoseArgs, cli: &Cli, env: &Environment) -> Result<Outcome
             c.strict,
             c.started.elapsed(),
         ),
+        Format::Html => render::html::diagnose(&c.report, &diagnosis, &c.opts),
     };
     Ok(Outcome {
         stdout,
@@ -413,6 +428,16 @@ fn diagnose(args: &DiagnoseArgs, cli: &Cli, env: &Environment) -> Result<Outcome
 }
 
 fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> {
+    let html = args.common.format == Format::Html;
+    match (&args.output, html) {
+        (None, true) => bail!(
+            "batch --format html writes one page per case: give the folder to write them to with -o DIR (e.g. `kyc-precheck batch cases/ --format html -o report/`, then open report/index.html)"
+        ),
+        (Some(_), false) => bail!(
+            "-o/--output is only used with --format html; other formats print to standard output"
+        ),
+        _ => {}
+    }
     let policy = Policy::load(&args.common.policy)?;
     let today = today(args.common.today.as_deref(), env)?;
     let opts = BatchOptions {
@@ -421,6 +446,7 @@ fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> 
         strict: args.common.strict,
         jobs: args.jobs.map(usize::from),
         shard: args.shard,
+        thumbnails: thumbnails_for(args.common.format),
     };
     let progress: &dyn Progress = match &env.progress {
         Some(p) => p.as_ref(),
@@ -438,6 +464,15 @@ fn run_batch(args: &BatchArgs, cli: &Cli, env: &Environment) -> Result<Outcome> 
         Format::Text => batch::output::text(&result, &render),
         Format::Json => batch::output::json_lines(&result, &render),
         Format::Junit => render::junit::batch(&result, &render),
+        Format::Html => {
+            let dir = args.output.as_deref().unwrap_or(Path::new("."));
+            let written = render::html::write_batch(&result, &render, dir)?;
+            crate::messages::html::written(
+                &written.index.display().to_string(),
+                written.pages,
+                render.lang,
+            )
+        }
     };
     let exit = if result.all_passed() {
         Exit::Clean

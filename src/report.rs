@@ -5,6 +5,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use crate::finding::{Finding, Subject, Verdict};
+use crate::images::Thumbnails;
 
 /// The document outline found in an ID photo (contract: `images.<role>.document`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -131,6 +132,9 @@ pub struct ImageReport {
     pub document: Option<DocumentOutline>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exif: Option<ExifSummary>,
+    /// JPEG thumbnails for the HTML report (only with `--format html`; never in JSON).
+    #[serde(skip)]
+    pub thumbnails: Option<Thumbnails>,
 }
 
 /// The outcome of one `check`.

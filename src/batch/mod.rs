@@ -42,6 +42,8 @@ pub struct BatchOptions {
     /// Worker threads; `None` uses every core (or `RAYON_NUM_THREADS`).
     pub jobs: Option<usize>,
     pub shard: Option<Shard>,
+    /// Keep JPEG thumbnails in each case's report (`--format html`).
+    pub thumbnails: Option<crate::images::ThumbnailSpec>,
 }
 
 /// Progress of a running batch. Called from worker threads, in completion order.
@@ -299,6 +301,7 @@ fn check_case(case: &Case, opts: &BatchOptions) -> (Option<Report>, Option<Strin
         image_fallbacks: case.images.clone(),
         policy: opts.policy.clone(),
         today: opts.today,
+        thumbnails: opts.thumbnails,
     };
     // A bug in one check must not take the other cases down with it: the case fails and says so.
     match catch_unwind(AssertUnwindSafe(|| app::check(&request))) {
@@ -348,6 +351,7 @@ mod tests {
             strict: false,
             jobs: Some(2),
             shard: None,
+            thumbnails: None,
         }
     }
 
@@ -423,6 +427,7 @@ mod tests {
         let count = Count::default();
         let opts = BatchOptions {
             shard: Some(Shard { index: 1, count: 2 }),
+            thumbnails: None,
             ..options()
         };
         let result = run(tmp.path(), &opts, &count).unwrap();
@@ -446,6 +451,7 @@ mod tests {
         case(tmp.path(), "only", VALID, Some("{}"));
         let opts = BatchOptions {
             shard: Some(Shard { index: 2, count: 2 }),
+            thumbnails: None,
             ..options()
         };
         let result = run(tmp.path(), &opts, &NoProgress).unwrap();

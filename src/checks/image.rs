@@ -87,5 +87,6 @@ pub fn report(a: &ImageAnalysis, policy: &Policy) -> ImageReport {
         report.face_boxes = faces.faces.clone();
     }
     report.document = a.located().map(DocumentOutline::of);
+    report.thumbnails = px.thumbnails.clone();
     report
 }

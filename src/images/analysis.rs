@@ -13,6 +13,7 @@ use std::path::Path;
 use super::decode::{self, DecodeError, DecodedImage};
 use super::exif::{self, ExifInfo};
 use super::metrics::{self, Metrics};
+use super::thumbnail::{self, ThumbnailSpec, Thumbnails};
 use super::{ImageInput, duplicates, sniff};
 use crate::document::{self, DocumentAnalysis};
 use crate::faces::{self, FaceAnalysis};
@@ -77,6 +78,8 @@ pub struct PixelAnalysis {
     pub document: Option<DocumentAnalysis>,
     /// The faces (selfie and ID front).
     pub faces: Option<FaceAnalysis>,
+    /// JPEG thumbnails for the HTML report, made from the analysis copy; only when asked for.
+    pub thumbnails: Option<Thumbnails>,
 }
 
 impl ImageAnalysis {
@@ -104,6 +107,16 @@ impl ImageAnalysis {
 
 /// Analyse one image file (see the module documentation). Never panics, whatever the file.
 pub fn analyse(input: &ImageInput, policy: &Policy) -> ImageAnalysis {
+    analyse_with(input, policy, None)
+}
+
+/// [`analyse`], also keeping JPEG thumbnails of the decoded image when `thumbnails` is given
+/// (the HTML report embeds them; they come from the same decode).
+pub fn analyse_with(
+    input: &ImageInput,
+    policy: &Policy,
+    thumbnails: Option<ThumbnailSpec>,
+) -> ImageAnalysis {
     let mut a = ImageAnalysis::new(input);
     let bytes = match std::fs::read(&input.path) {
         Ok(b) => b,
@@ -152,13 +165,28 @@ pub fn analyse(input: &ImageInput, policy: &Policy) -> ImageAnalysis {
     };
     drop(bytes);
     a.dimensions = Some((decoded.width, decoded.height));
-    a.pixels = Some(measure_pixels(&decoded, input.subject, policy));
+    a.pixels = Some(measure_pixels_with(
+        &decoded,
+        input.subject,
+        policy,
+        thumbnails,
+    ));
     a.stage = Stage::Decoded;
     a
 }
 
 /// Every pixel measurement of a decoded image.
 pub fn measure_pixels(decoded: &DecodedImage, subject: Subject, policy: &Policy) -> PixelAnalysis {
+    measure_pixels_with(decoded, subject, policy, None)
+}
+
+/// [`measure_pixels`], plus thumbnails made from the analysis copy when `thumbnails` is given.
+pub fn measure_pixels_with(
+    decoded: &DecodedImage,
+    subject: Subject,
+    policy: &Policy,
+    thumbnails: Option<ThumbnailSpec>,
+) -> PixelAnalysis {
     let full = (decoded.width, decoded.height);
     // One downscaled copy serves the locator and the quality metrics.
     let small: RgbImage = decoded.rgb_long_side(policy.quality.analysis_long_side);
@@ -229,6 +257,7 @@ pub fn measure_pixels(decoded: &DecodedImage, subject: Subject, policy: &Policy)
         metrics,
         document,
         faces,
+        thumbnails: thumbnails.and_then(|spec| thumbnail::make(&small, spec)),
     }
 }
 

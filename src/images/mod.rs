@@ -16,6 +16,7 @@ pub mod duplicates;
 pub mod exif;
 pub mod metrics;
 pub mod sniff;
+pub mod thumbnail;
 
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -23,9 +24,10 @@ use std::path::PathBuf;
 use crate::finding::Subject;
 use crate::policy::Policy;
 
-pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse};
+pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse, analyse_with};
 pub use decode::{DecodeError, DecodedImage};
 pub use metrics::Metrics;
+pub use thumbnail::{Thumbnail, ThumbnailSpec, Thumbnails};
 
 /// One image to check.
 #[derive(Clone, Debug)]
@@ -38,6 +40,14 @@ pub struct ImageInput {
 }
 
 /// Analyse every image, in parallel; the output follows `inputs`' order, so it is deterministic.
-pub fn analyse_all(inputs: &[ImageInput], policy: &Policy) -> Vec<ImageAnalysis> {
-    inputs.par_iter().map(|i| analyse(i, policy)).collect()
+/// `thumbnails`: also keep JPEG thumbnails (for the HTML report).
+pub fn analyse_all(
+    inputs: &[ImageInput],
+    policy: &Policy,
+    thumbnails: Option<ThumbnailSpec>,
+) -> Vec<ImageAnalysis> {
+    inputs
+        .par_iter()
+        .map(|i| analyse_with(i, policy, thumbnails))
+        .collect()
 }

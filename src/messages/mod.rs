@@ -6,6 +6,7 @@ mod catalog_en;
 mod catalog_zh;
 mod details;
 pub mod diagnose;
+pub mod html;
 pub mod ui;
 
 use std::fmt::Write as _;

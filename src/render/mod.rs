@@ -2,6 +2,7 @@
 //! and the message registry; none re-runs a check or computes a verdict of its own.
 
 pub mod catalog;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod policy_toml;
