@@ -92,7 +92,7 @@ ol.findings { list-style: none; padding: 0; margin: 0; display: grid; gap: .6em;
 .finding dl.nums div { display: flex; gap: .3em; } .finding dl.nums dt { color: var(--muted); }
 .finding dl.nums dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
 .finding .vendors { font-size: .8em; color: var(--muted); margin: .3em 0 0; overflow-wrap: anywhere; }
-.none { color: var(--pass); margin: .3em 0; }
+.none { color: var(--pass); margin: .3em 0; } .none.not-given { color: var(--muted); }
 section.rejection h2 { margin-bottom: .3em; }
 section.rejection ul { padding-left: 1.2em; margin: .3em 0; }
 section.rejection li { margin: .2em 0; }

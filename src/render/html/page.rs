@@ -167,7 +167,7 @@ fn subject_section(
                 div {
                     @if order.is_empty() {
                         @if subject == Subject::Profile && report.without_profile {
-                            p.none { (diag_words::profile_not_given(lang)) }
+                            p.none.not-given { (diag_words::profile_not_given(lang)) }
                         } @else {
                             p.none { "✓ " (ui::no_findings(lang)) }
                         }
