@@ -299,8 +299,8 @@ def main():
                 for p in problems:
                     print(f"       {p}")
                 passed, failed = (passed + 1, failed) if not problems else (passed, failed + 1)
-                if device_name == "phone" and path.name == "check_en.html":
-                    browser.screenshot(out / "check_en_phone.png")
+                if device_name == "phone" and path.name in ("check_en.html", "check_zh.html"):
+                    browser.screenshot(out / f"{path.stem}_phone.png")
             if path.name == "check_en.html":
                 browser.open(path, DESKTOP)
                 browser.screenshot(out / "check_en.png")
