@@ -121,6 +121,8 @@ table.cases .error { color: var(--fail); font-size: .85em; }
   nav.back { display: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section.subject, section.rejection { border: 0; padding: 0; margin-bottom: 6mm; }
+  /* A section fits on a page (half-width photo): keep its heading with its photo. */
+  section.subject { break-inside: avoid; page-break-inside: avoid; }
   section.subject > h2 { break-after: avoid; page-break-after: avoid; }
   .subject-body.has-figure { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
   figure.shot { break-inside: avoid; page-break-inside: avoid; }
