@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use crate::finding::Subject;
 use crate::policy::Policy;
 
-pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse};
+pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse, analyse_bytes};
 pub use decode::{DecodeError, DecodedImage};
 pub use metrics::Metrics;
 
