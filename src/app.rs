@@ -39,7 +39,8 @@ pub struct CheckRequest {
 pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
     let (profile, mut findings, document_type) = match &req.profile {
         Some(bytes) => {
-            let (profile, mut findings) = profile::parse(bytes, &req.profile_name)?;
+            let (profile, mut findings) =
+                profile::parse_within(bytes, &req.profile_name, &req.policy.limits)?;
             let (profile_findings, facts) = checks::check_profile(&profile, &req.policy, req.today);
             findings.extend(profile_findings);
             (Some(profile), findings, facts.document_type)

@@ -16,6 +16,7 @@ use crate::codes::Code;
 use crate::diagnose::{Diagnosis, Rejection, vendors};
 use crate::finding::Subject;
 use crate::images::ThumbnailSpec;
+use crate::limits::{ReadError, human_bytes, read_file};
 use crate::messages::Lang;
 use crate::policy::Policy;
 use crate::render::{self, RenderOptions};
@@ -214,8 +215,9 @@ pub struct Environment {
     pub locale: Option<String>,
     /// Colour allowed: stdout is a terminal and `NO_COLOR` is unset.
     pub color_auto: bool,
-    /// Standard input, read only when the profile is `-`.
-    pub read_stdin: fn() -> std::io::Result<Vec<u8>>,
+    /// Standard input, read only when the profile is `-`, at most the given number of bytes
+    /// plus one (`crate::limits::read_bounded`).
+    pub read_stdin: fn(u64) -> Result<Vec<u8>, crate::limits::ReadError>,
     /// Where `batch` reports progress (the binary passes a progress bar when standard error is
     /// a terminal); `None` reports nothing.
     pub progress: Option<Arc<dyn Progress>>,
@@ -330,7 +332,13 @@ fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> 
             (None, shown.join(" + "), PathBuf::from("."))
         }
         Some("-") => {
-            let bytes = (env.read_stdin)().context("reading the profile from standard input")?;
+            let bytes = match (env.read_stdin)(policy.limits.max_profile_bytes) {
+                Ok(bytes) => bytes,
+                Err(ReadError::TooLarge { size, limit }) => {
+                    return Err(profile_too_large("<stdin>", size, limit));
+                }
+                Err(e) => bail!("reading the profile from standard input: {}", e.reason()),
+            };
             (Some(bytes), "<stdin>".to_string(), PathBuf::from("."))
         }
         Some(profile) => {
@@ -341,8 +349,13 @@ fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> 
                     profile.trim_end_matches('/')
                 );
             }
-            let bytes = std::fs::read(path)
-                .with_context(|| format!("cannot read the profile {profile}"))?;
+            let bytes = match read_file(path, policy.limits.max_profile_bytes) {
+                Ok(bytes) => bytes,
+                Err(ReadError::TooLarge { size, limit }) => {
+                    return Err(profile_too_large(profile, size, limit));
+                }
+                Err(e) => bail!("cannot read the profile {profile}: {}", e.reason()),
+            };
             let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
             (Some(bytes), profile.to_string(), base)
         }
@@ -378,6 +391,17 @@ fn run_check(args: &CheckArgs, cli: &Cli, env: &Environment) -> Result<Checked> 
 /// Only the HTML report shows the photos: other formats skip encoding thumbnails.
 fn thumbnails_for(format: Format) -> Option<ThumbnailSpec> {
     (format == Format::Html).then_some(ThumbnailSpec::HTML)
+}
+
+/// A profile over `limits.max_profile_bytes`, not read (exit 2).
+fn profile_too_large(name: &str, size: Option<u64>, limit: u64) -> anyhow::Error {
+    let size = size
+        .map(|n| format!(" ({})", human_bytes(n)))
+        .unwrap_or_default();
+    anyhow::anyhow!(
+        "{name}{size} is larger than {}, the largest profile read (limits.max_profile_bytes); a profile is a few hundred bytes of JSON: is this the right file?",
+        human_bytes(limit)
+    )
 }
 
 fn exit_for(report: &Report, strict: bool) -> Exit {

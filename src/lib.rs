@@ -18,6 +18,7 @@ pub mod faces;
 pub mod finding;
 pub mod idnumber;
 pub mod images;
+pub mod limits;
 pub mod messages;
 pub mod mrz;
 pub mod namematch;

@@ -1,7 +1,7 @@
 //! The `kyc-precheck` binary: parse arguments, run, print, exit.
 
 use clap::Parser;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -48,11 +48,7 @@ fn main() -> ExitCode {
             .find(|v| !v.is_empty()),
         color_auto: std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        read_stdin: || {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf)?;
-            Ok(buf)
-        },
+        read_stdin: |limit| kyc_precheck::limits::read_bounded(std::io::stdin().lock(), limit),
         progress: (matches!(cli.command, cli::Command::Batch(_))
             && std::io::stderr().is_terminal())
         .then(|| Arc::new(Bar::new()) as Arc<dyn Progress>),

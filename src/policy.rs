@@ -91,8 +91,6 @@ pub struct FilesPolicy {
     pub max_bytes: u64,
     /// FILE_TOO_SMALL (over-compressed) below this many bytes.
     pub min_bytes: u64,
-    /// Refuse to decode images with more pixels than this (decompression bombs).
-    pub max_megapixels: f64,
     /// Which images must be given (FILE_MISSING otherwise).
     pub required_images: Vec<Subject>,
     /// Also require `id_back` for two-sided documents (national_id, driving_licence,
@@ -109,6 +107,25 @@ impl QualityPolicy {
             max_surround: self.glare_max_surround,
         }
     }
+}
+
+/// Hard limits on untrusted input: whatever a file, profile or stream holds, memory and time
+/// stay bounded (see `crate::limits`). Not platform rules: presets leave them alone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsPolicy {
+    /// Largest image file read into memory (bytes). A larger file is FILE_TOO_LARGE without
+    /// being read; `files.max_bytes` is the platform's (smaller) upload limit.
+    pub max_file_bytes: u64,
+    /// Refuse to decode images with more pixels than this, judged from the header before any
+    /// pixel buffer is allocated (decompression bombs): IMAGE_CORRUPT. Was
+    /// `files.max_megapixels`, which is still accepted in policy files.
+    pub max_megapixels: f64,
+    /// Largest profile (JSON) read, in bytes; a larger one stops the tool (exit 2).
+    pub max_profile_bytes: u64,
+    /// Deepest nesting of arrays and objects in a profile (a real one nests 3 deep); deeper
+    /// stops the tool (exit 2) before the JSON parser recurses into it.
+    pub max_json_depth: u32,
 }
 
 /// Image quality thresholds. Metrics are computed on a copy scaled to `analysis_long_side`
@@ -278,6 +295,7 @@ pub struct Policy {
     pub provenance: ProvenancePolicy,
     pub document: DocumentPolicy,
     pub faces: FacesPolicy,
+    pub limits: LimitsPolicy,
     /// Per-code severity overrides: `IMAGE_EDITED = "fail"`, `EXIF_GPS_PRESENT = "off"`.
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, SeveritySetting>")]
@@ -322,7 +340,6 @@ impl Policy {
                 accepted_formats: vec![ImageFormat::Jpeg, ImageFormat::Png],
                 max_bytes: 10 * 1024 * 1024,
                 min_bytes: 30 * 1024,
-                max_megapixels: 100.0,
                 required_images: vec![],
                 require_back_for_two_sided: false,
             },
@@ -375,6 +392,12 @@ impl Policy {
                 card_portrait_max_ratio: 0.6,
                 surround_margin: 0.5,
             },
+            limits: LimitsPolicy {
+                max_file_bytes: 64 * 1024 * 1024,
+                max_megapixels: 100.0,
+                max_profile_bytes: 1024 * 1024,
+                max_json_depth: 32,
+            },
             severity: BTreeMap::new(),
         }
     }
@@ -416,9 +439,19 @@ impl Policy {
         if !looks_like_file && !path.exists() {
             return Policy::preset(spec);
         }
-        let text = std::fs::read_to_string(path).map_err(|source| PolicyError::Read {
+        let read_error = |source| PolicyError::Read {
             path: spec.to_string(),
             source,
+        };
+        let bytes = crate::limits::read_file(path, crate::limits::MAX_CONFIG_BYTES).map_err(
+            |e| match e {
+                crate::limits::ReadError::Io(source) => read_error(source),
+                other => read_error(std::io::Error::other(other.reason())),
+            },
+        )?;
+        let text = String::from_utf8(bytes).map_err(|e| PolicyError::Invalid {
+            path: spec.to_string(),
+            message: format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
         })?;
         let mut policy = Policy::from_toml(&text).map_err(|message| PolicyError::Invalid {
             path: spec.to_string(),
@@ -436,7 +469,8 @@ impl Policy {
 
     /// A parsed policy table merged over its base preset (`base`, else `default`; a platform
     /// preset may be a base too), then validated.
-    pub(crate) fn from_table(user: toml::Table) -> Result<Policy, String> {
+    pub(crate) fn from_table(mut user: toml::Table) -> Result<Policy, String> {
+        moved_keys(&mut user)?;
         let base_name = match user.get("base") {
             None => "default".to_string(),
             Some(toml::Value::String(s)) => s.clone(),
@@ -546,11 +580,19 @@ impl Policy {
                 return Err(format!("`{key}` must be a number ≥ 0, got {v}"));
             }
         }
-        if !(self.files.max_megapixels > 0.0 && self.files.max_megapixels <= 1000.0) {
+        if !(self.limits.max_megapixels > 0.0 && self.limits.max_megapixels <= 1000.0) {
             return Err(format!(
-                "`files.max_megapixels` must be between 0 and 1000, got {}",
-                self.files.max_megapixels
+                "`limits.max_megapixels` must be between 0 and 1000, got {}",
+                self.limits.max_megapixels
             ));
+        }
+        if self.limits.max_file_bytes == 0 || self.limits.max_profile_bytes == 0 {
+            return Err(
+                "`limits.max_file_bytes` and `limits.max_profile_bytes` must be above 0".into(),
+            );
+        }
+        if !(1..=1000).contains(&self.limits.max_json_depth) {
+            return Err("`limits.max_json_depth` must be between 1 and 1000".into());
         }
         if self.files.min_bytes >= self.files.max_bytes {
             return Err(format!(
@@ -607,6 +649,29 @@ impl Policy {
         roles.sort();
         roles
     }
+}
+
+/// Keys that moved to another section, still accepted under their old name:
+/// `files.max_megapixels` is now `limits.max_megapixels`.
+fn moved_keys(user: &mut toml::Table) -> Result<(), String> {
+    let Some(old) = user
+        .get_mut("files")
+        .and_then(toml::Value::as_table_mut)
+        .and_then(|files| files.remove("max_megapixels"))
+    else {
+        return Ok(());
+    };
+    let limits = user
+        .entry("limits")
+        .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+    let Some(limits) = limits.as_table_mut() else {
+        return Err("`limits` must be a table ([limits])".into());
+    };
+    if limits.contains_key("max_megapixels") {
+        return Err("`files.max_megapixels` is the old name of `limits.max_megapixels`: set only `limits.max_megapixels`".into());
+    }
+    limits.insert("max_megapixels".into(), old);
+    Ok(())
 }
 
 /// Merge one user key into the base table, refusing keys the base does not have (typos) and
@@ -707,7 +772,7 @@ mod tests {
         assert_eq!(p.quality.selfie_min_short_side, 480);
         assert_eq!(p.profile.min_age, 18);
         assert_eq!(p.profile.expiry_warn_days, 30);
-        assert_eq!(p.files.max_megapixels, 100.0);
+        assert_eq!(p.limits.max_megapixels, 100.0);
         assert!(p.files.required_images.is_empty());
     }
 
@@ -783,6 +848,31 @@ mod tests {
                 .required_roles(Some("national_id"))
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn limits_section_and_old_megapixel_key() {
+        let p = Policy::default_policy();
+        assert_eq!(p.limits.max_file_bytes, 64 << 20);
+        assert_eq!(p.limits.max_profile_bytes, 1 << 20);
+        assert_eq!(p.limits.max_json_depth, 32);
+        let p = Policy::from_toml("[limits]\nmax_megapixels = 20\nmax_json_depth = 8\n").unwrap();
+        assert_eq!(
+            (p.limits.max_megapixels, p.limits.max_json_depth),
+            (20.0, 8)
+        );
+        // The key's old place still works, and says which name to use when both are given.
+        let p = Policy::from_toml("[files]\nmax_megapixels = 30\nmax_bytes = 2000000\n").unwrap();
+        assert_eq!(
+            (p.limits.max_megapixels, p.files.max_bytes),
+            (30.0, 2_000_000)
+        );
+        let err =
+            Policy::from_toml("[files]\nmax_megapixels = 30\n[limits]\nmax_megapixels = 20\n")
+                .unwrap_err();
+        assert!(err.contains("limits.max_megapixels"), "{err}");
+        let err = Policy::from_toml("[limits]\nmax_json_depth = 0\n").unwrap_err();
+        assert!(err.contains("limits.max_json_depth"), "{err}");
     }
 
     #[test]

@@ -164,6 +164,44 @@ pub enum ProfileError {
         source_name: String,
         found: &'static str,
     },
+    #[error(
+        "{source_name} is larger than {limit} bytes, the largest profile read (limits.max_profile_bytes); a profile is a few hundred bytes of JSON: is this the right file?"
+    )]
+    TooLarge { source_name: String, limit: u64 },
+    #[error(
+        "{source_name}:{line}:{column}: the JSON nests deeper than {limit} levels (limits.max_json_depth); a profile nests 3 deep"
+    )]
+    TooDeep {
+        source_name: String,
+        line: usize,
+        column: usize,
+        limit: u32,
+    },
+}
+
+/// Parse the profile within the policy's hard limits: its size and nesting depth are checked
+/// on the bytes before the JSON parser sees them, so a hostile file costs one linear scan.
+pub fn parse_within(
+    bytes: &[u8],
+    source_name: &str,
+    limits: &crate::policy::LimitsPolicy,
+) -> Result<(Profile, Vec<Finding>), ProfileError> {
+    if bytes.len() as u64 > limits.max_profile_bytes {
+        return Err(ProfileError::TooLarge {
+            source_name: source_name.to_string(),
+            limit: limits.max_profile_bytes,
+        });
+    }
+    let depth = usize::try_from(limits.max_json_depth).unwrap_or(usize::MAX);
+    if let Some(at) = crate::limits::json_too_deep(bytes, depth) {
+        return Err(ProfileError::TooDeep {
+            source_name: source_name.to_string(),
+            line: at.line,
+            column: at.column,
+            limit: limits.max_json_depth,
+        });
+    }
+    parse(bytes, source_name)
 }
 
 /// Parse the profile text. Syntax errors are `Err`; every field-level problem is a finding.

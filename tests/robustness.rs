@@ -43,8 +43,9 @@ fn hostile_profiles_never_panic() {
     let dir = tempfile::tempdir().unwrap();
     let huge = format!(
         "{{\"full_name\": \"{}\", \"document\": {{\"number\": \"{}\"}}}}",
-        "A".repeat(5_000_000),
-        "9".repeat(1_000_000)
+        // Together just under the 1 MiB profile limit (limits.max_profile_bytes).
+        "A".repeat(700_000),
+        "9".repeat(300_000)
     );
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let cases: Vec<(&str, Vec<u8>, i32)> = vec![

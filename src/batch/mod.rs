@@ -286,9 +286,14 @@ pub fn run_case(case: Case, opts: &BatchOptions) -> CaseResult {
 fn check_case(case: &Case, opts: &BatchOptions) -> (Option<Report>, Option<String>) {
     let profile = if case.has_profile {
         let path = case.profile_path();
-        match std::fs::read(&path) {
+        match crate::limits::read_file(&path, opts.policy.limits.max_profile_bytes) {
             Ok(b) => Some(b),
-            Err(e) => return (None, Some(format!("cannot read {}: {e}", path.display()))),
+            Err(e) => {
+                return (
+                    None,
+                    Some(format!("cannot read {}: {}", path.display(), e.reason())),
+                );
+            }
         }
     } else {
         None
@@ -325,13 +330,15 @@ fn check_case(case: &Case, opts: &BatchOptions) -> (Option<Report>, Option<Strin
 
 fn read_expect(case: &Case) -> Expect {
     let path = case.expect_path();
-    match std::fs::read(&path) {
+    match crate::limits::read_file(&path, crate::limits::MAX_CONFIG_BYTES) {
         Ok(bytes) => match Expectation::parse(&bytes) {
             Ok(e) => Expect::Valid(e),
             Err(msg) => Expect::Invalid(format!("{}: {msg}", path.display())),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Expect::None,
-        Err(e) => Expect::Invalid(format!("cannot read {}: {e}", path.display())),
+        Err(crate::limits::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            Expect::None
+        }
+        Err(e) => Expect::Invalid(format!("cannot read {}: {}", path.display(), e.reason())),
     }
 }
 

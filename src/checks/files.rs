@@ -25,6 +25,18 @@ pub fn findings(a: &ImageAnalysis, policy: &Policy) -> Vec<Finding> {
             out.push(f(Code::FileEmpty).detail("file.empty", [path()]));
             return out;
         }
+        // Over the memory limit: not read, so nothing else is known about it.
+        Stage::TooLargeToRead { limit } => {
+            out.push(
+                f(Code::FileTooLarge)
+                    .detail(
+                        "file.too_large_to_read",
+                        [path(), Arg::Num(mib(a.bytes)), Arg::Num(mib(*limit))],
+                    )
+                    .measured(a.bytes as f64, *limit as f64),
+            );
+            return out;
+        }
         _ => {}
     }
     out.extend(size_finding(a, policy));
@@ -76,10 +88,10 @@ pub fn findings(a: &ImageAnalysis, policy: &Policy) -> Vec<Finding> {
                             Arg::Int(i64::from(width)),
                             Arg::Int(i64::from(height)),
                             Arg::Num(mp),
-                            Arg::Num(policy.files.max_megapixels),
+                            Arg::Num(policy.limits.max_megapixels),
                         ],
                     )
-                    .measured(mp, policy.files.max_megapixels),
+                    .measured(mp, policy.limits.max_megapixels),
             );
         }
         Stage::Corrupt(reason) => {
@@ -87,7 +99,11 @@ pub fn findings(a: &ImageAnalysis, policy: &Policy) -> Vec<Finding> {
                 f(Code::ImageCorrupt).detail("file.corrupt", [path(), Arg::text(reason.clone())]),
             );
         }
-        Stage::Unreadable(_) | Stage::Empty | Stage::UnknownFormat | Stage::Decoded => {}
+        Stage::Unreadable(_)
+        | Stage::Empty
+        | Stage::TooLargeToRead { .. }
+        | Stage::UnknownFormat
+        | Stage::Decoded => {}
     }
     out
 }

@@ -18,6 +18,7 @@ use super::{ImageInput, duplicates, sniff};
 use crate::document::{self, DocumentAnalysis};
 use crate::faces::{self, FaceAnalysis};
 use crate::finding::Subject;
+use crate::limits::{self, ReadError};
 use crate::policy::{ImageFormat, Policy};
 
 /// Everything measured on one image file.
@@ -54,6 +55,8 @@ pub enum Stage {
     Unreadable(String),
     /// The file is empty.
     Empty,
+    /// Larger than `limits.max_file_bytes`: not read at all.
+    TooLargeToRead { limit: u64 },
     /// The magic bytes match no known image format.
     UnknownFormat,
     /// A known format the policy does not accept: not decoded.
@@ -105,7 +108,8 @@ impl ImageAnalysis {
     }
 }
 
-/// Analyse one image file (see the module documentation). Never panics, whatever the file.
+/// Analyse one image file (see the module documentation). Never panics, whatever the file;
+/// reads at most `limits.max_file_bytes` (+ 1) bytes of it, and only from a regular file.
 pub fn analyse(input: &ImageInput, policy: &Policy) -> ImageAnalysis {
     analyse_with(input, policy, None)
 }
@@ -117,14 +121,36 @@ pub fn analyse_with(
     policy: &Policy,
     thumbnails: Option<ThumbnailSpec>,
 ) -> ImageAnalysis {
-    let mut a = ImageAnalysis::new(input);
-    let bytes = match std::fs::read(&input.path) {
-        Ok(b) => b,
-        Err(e) => {
-            a.stage = Stage::Unreadable(os_reason(&e));
-            return a;
+    match limits::read_file(&input.path, policy.limits.max_file_bytes) {
+        Ok(bytes) => analyse_bytes_with(input, bytes, policy, thumbnails),
+        Err(ReadError::TooLarge { size, limit }) => {
+            let mut a = ImageAnalysis::new(input);
+            a.bytes = size.unwrap_or(limit);
+            a.stage = Stage::TooLargeToRead { limit };
+            a
         }
-    };
+        Err(e) => {
+            let mut a = ImageAnalysis::new(input);
+            a.stage = Stage::Unreadable(e.reason());
+            a
+        }
+    }
+}
+
+/// Analyse an image's bytes (`input.path` only names it); what [`analyse`] does after reading
+/// the file. The fuzz target `image_pipeline` drives it with arbitrary bytes.
+pub fn analyse_bytes(input: &ImageInput, bytes: Vec<u8>, policy: &Policy) -> ImageAnalysis {
+    analyse_bytes_with(input, bytes, policy, None)
+}
+
+/// [`analyse_bytes`], with thumbnails as in [`analyse_with`].
+fn analyse_bytes_with(
+    input: &ImageInput,
+    bytes: Vec<u8>,
+    policy: &Policy,
+    thumbnails: Option<ThumbnailSpec>,
+) -> ImageAnalysis {
+    let mut a = ImageAnalysis::new(input);
     a.bytes = bytes.len() as u64;
     if bytes.is_empty() {
         a.stage = Stage::Empty;
@@ -147,7 +173,7 @@ pub fn analyse_with(
         a.stage = Stage::Unsupported;
         return a;
     }
-    let decoded = match decode::decode(&bytes, format, policy.files.max_megapixels, orientation) {
+    let decoded = match decode::decode(&bytes, format, policy.limits.max_megapixels, orientation) {
         Ok(d) => d,
         Err(DecodeError::TooManyPixels {
             width,
@@ -265,15 +291,6 @@ fn extension(path: &Path) -> Option<String> {
     path.extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
-}
-
-/// The OS reason without Rust's "(os error 2)" suffix.
-fn os_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s.get(..i).unwrap_or(&s).to_string(),
-        None => s,
-    }
 }
 
 fn hex_prefix(bytes: &[u8]) -> String {

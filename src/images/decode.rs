@@ -167,7 +167,40 @@ pub fn decode(
 ) -> Result<DecodedImage, DecodeError> {
     let fmt =
         image_format(format).ok_or_else(|| DecodeError::Corrupt("format not decodable".into()))?;
-    guarded(|| decode_inner(bytes, fmt, max_megapixels, exif_orientation))?
+    match guarded(|| decode_inner(bytes, fmt, max_megapixels, exif_orientation))? {
+        Err(DecodeError::Corrupt(reason)) if fmt == image::ImageFormat::Jpeg => {
+            Err(DecodeError::Corrupt(match jpeg_rare_process(bytes) {
+                Some(process) => format!(
+                    "it is {process}, which this tool (like most upload pages) cannot read: save it again as a standard JPEG ({reason})"
+                ),
+                None => reason,
+            }))
+        }
+        other => other,
+    }
+}
+
+/// The JPEG's coding process when it is one few decoders read (ITU T.81 frame markers:
+/// SOF3/7/11/15 lossless, SOF9–11/13–15 arithmetic-coded, SOF5–7 hierarchical), so that a
+/// refusal says why instead of repeating the decoder's error.
+fn jpeg_rare_process(bytes: &[u8]) -> Option<&'static str> {
+    let mut i = 2;
+    while let (Some(&0xFF), Some(&marker)) = (bytes.get(i), bytes.get(i + 1)) {
+        match marker {
+            0xFF => {
+                i += 1;
+                continue;
+            }
+            0xC3 | 0xC7 | 0xCB | 0xCF => return Some("a lossless JPEG"),
+            0xC9..=0xCA | 0xCD..=0xCE => return Some("an arithmetic-coded JPEG"),
+            0xC5 | 0xC6 => return Some("a hierarchical JPEG"),
+            0xC0..=0xC2 | 0xDA => return None,
+            _ => {}
+        }
+        let len = usize::from(u16::from_be_bytes([*bytes.get(i + 2)?, *bytes.get(i + 3)?]));
+        i += 2 + len;
+    }
+    None
 }
 
 /// Run a decoder step, turning a panic inside a dependency into a `Corrupt` error.

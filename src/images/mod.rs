@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use crate::finding::Subject;
 use crate::policy::Policy;
 
-pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse, analyse_with};
+pub use analysis::{ImageAnalysis, PixelAnalysis, Stage, analyse, analyse_bytes, analyse_with};
 pub use decode::{DecodeError, DecodedImage};
 pub use metrics::Metrics;
 pub use thumbnail::{Thumbnail, ThumbnailSpec, Thumbnails};

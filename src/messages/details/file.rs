@@ -28,6 +28,11 @@ pub(crate) static DETAILS: &[DetailText] = &[
         "文件大小 {0} MiB，上限是 {1} MiB。",
     ),
     d(
+        "file.too_large_to_read",
+        "{0} is {1} MiB, more than the {2} MiB this tool reads into memory (limits.max_file_bytes), so it was not opened; no platform accepts a photo that large: export it again as a JPEG.",
+        "{0} 大小为 {1} MiB，超过本工具读入内存的上限 {2} MiB（limits.max_file_bytes），因此未打开；没有平台接受这么大的照片，请重新导出为 JPEG。",
+    ),
+    d(
         "file.too_small",
         "The file is only {0} KiB (below {1} KiB): it is probably heavily compressed or tiny.",
         "文件只有 {0} KiB（低于 {1} KiB），很可能被过度压缩或尺寸太小。",
