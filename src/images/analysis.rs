@@ -18,6 +18,7 @@ use crate::document::{self, DocumentAnalysis};
 use crate::faces::{self, FaceAnalysis};
 use crate::finding::Subject;
 use crate::policy::{ImageFormat, Policy};
+use crate::reader::{self, MrzOutcome};
 
 /// Everything measured on one image file.
 #[derive(Clone, Debug)]
@@ -77,6 +78,9 @@ pub struct PixelAnalysis {
     pub document: Option<DocumentAnalysis>,
     /// The faces (selfie and ID front).
     pub faces: Option<FaceAnalysis>,
+    /// The document's machine-readable zone, read where the document outline was found in an
+    /// ID photo (`None`: not an ID photo, no outline, or reading turned off in the policy).
+    pub text: Option<MrzOutcome>,
 }
 
 impl ImageAnalysis {
@@ -223,12 +227,18 @@ pub fn measure_pixels(decoded: &DecodedImage, subject: Subject, policy: &Policy)
         policy,
     );
     let faces = found_faces.map(|found| FaceAnalysis::measure(&decoded.luma, found, policy));
+    let text = document
+        .as_ref()
+        .and_then(|d| d.located.as_ref())
+        .filter(|_| policy.reader.enabled && subject.is_id())
+        .map(|located| reader::read_mrz(&decoded.luma, &small_luma, located, &policy.reader));
     PixelAnalysis {
         single_channel: decoded.single_channel,
         analysis_size: small.dimensions(),
         metrics,
         document,
         faces,
+        text,
     }
 }
 
