@@ -216,22 +216,31 @@ pub fn measure_pixels(decoded: &DecodedImage, subject: Subject, policy: &Policy)
         }
         doc
     });
-    let metrics = metrics::measure(
-        &small,
-        &small_luma,
-        full,
-        document
-            .as_ref()
-            .and_then(|d| d.located.as_ref())
-            .map(|l| &l.corners),
-        policy,
+    // The quality metrics and the MRZ reader only read the same pixels: side by side.
+    let (metrics, text) = rayon::join(
+        || {
+            metrics::measure(
+                &small,
+                &small_luma,
+                full,
+                document
+                    .as_ref()
+                    .and_then(|d| d.located.as_ref())
+                    .map(|l| &l.corners),
+                policy,
+            )
+        },
+        || {
+            document
+                .as_ref()
+                .and_then(|d| d.located.as_ref())
+                .filter(|_| policy.reader.enabled && subject.is_id())
+                .map(|located| {
+                    reader::read_mrz(&decoded.luma, &small_luma, located, &policy.reader)
+                })
+        },
     );
     let faces = found_faces.map(|found| FaceAnalysis::measure(&decoded.luma, found, policy));
-    let text = document
-        .as_ref()
-        .and_then(|d| d.located.as_ref())
-        .filter(|_| policy.reader.enabled && subject.is_id())
-        .map(|located| reader::read_mrz(&decoded.luma, &small_luma, located, &policy.reader));
     PixelAnalysis {
         single_channel: decoded.single_channel,
         analysis_size: small.dimensions(),
