@@ -280,6 +280,8 @@ pub struct DecodeLimits {
     pub min_alternative_prob: f32,
     /// At most this many positions may be changed from the classifier's first choice.
     pub max_repairs: usize,
+    /// At most this many characters may be read with under even odds (look-alikes pooled).
+    pub max_uncertain: usize,
 }
 
 /// Decode `format` from the line probabilities over `alphabet`; `None` unless every check
@@ -474,7 +476,7 @@ pub fn decode(
         }
     }
     let repaired = foreign;
-    if repaired > limits.max_repairs || weak > 1 {
+    if repaired > limits.max_repairs || weak > limits.max_uncertain {
         return None;
     }
     let name_confidence = lay
@@ -538,6 +540,7 @@ mod tests {
         top_k: 3,
         min_alternative_prob: 0.01,
         max_repairs: 4,
+        max_uncertain: 3,
     };
 
     /// The ICAO 9303 Part 4 specimen passport.

@@ -120,6 +120,7 @@ pub fn read_mrz(
         top_k: policy.top_k,
         min_alternative_prob: policy.min_alternative_prob as f32,
         max_repairs: policy.max_repairs,
+        max_uncertain: policy.max_uncertain,
     };
     let mut unreadable: Option<MrzOutcome> = None;
     for cand in candidates.iter().take(policy.max_attempts) {
