@@ -271,7 +271,7 @@ pub struct FacesPolicy {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReaderPolicy {
-    /// Read the document's text at all (off: no DOC_DATA_MISMATCH, no MRZ_UNREADABLE).
+    /// Read the MRZ of ID photos at all (off: `images::analysis` skips the reader).
     pub enabled: bool,
     /// Line search: a pixel is ink when darker than its neighbourhood's mean by this fraction.
     pub ink_contrast: f64,
