@@ -24,6 +24,7 @@ pub mod mrz;
 pub mod namematch;
 pub mod policy;
 pub mod profile;
+pub mod reader;
 pub mod render;
 pub mod report;
 pub mod suggest;

@@ -20,6 +20,7 @@ use crate::faces::{self, FaceAnalysis};
 use crate::finding::Subject;
 use crate::limits::{self, ReadError};
 use crate::policy::{ImageFormat, Policy};
+use crate::reader::{self, MrzOutcome};
 
 /// Everything measured on one image file.
 #[derive(Clone, Debug)]
@@ -83,6 +84,9 @@ pub struct PixelAnalysis {
     pub faces: Option<FaceAnalysis>,
     /// JPEG thumbnails for the HTML report, made from the analysis copy; only when asked for.
     pub thumbnails: Option<Thumbnails>,
+    /// The document's machine-readable zone, read where the document outline was found in an
+    /// ID photo (`None`: not an ID photo, no outline, or reading turned off in the policy).
+    pub text: Option<MrzOutcome>,
 }
 
 impl ImageAnalysis {
@@ -266,15 +270,29 @@ pub fn measure_pixels_with(
         }
         doc
     });
-    let metrics = metrics::measure(
-        &small,
-        &small_luma,
-        full,
-        document
-            .as_ref()
-            .and_then(|d| d.located.as_ref())
-            .map(|l| &l.corners),
-        policy,
+    // The quality metrics and the MRZ reader only read the same pixels: side by side.
+    let (metrics, text) = rayon::join(
+        || {
+            metrics::measure(
+                &small,
+                &small_luma,
+                full,
+                document
+                    .as_ref()
+                    .and_then(|d| d.located.as_ref())
+                    .map(|l| &l.corners),
+                policy,
+            )
+        },
+        || {
+            document
+                .as_ref()
+                .and_then(|d| d.located.as_ref())
+                .filter(|_| policy.reader.enabled && subject.is_id())
+                .map(|located| {
+                    reader::read_mrz(&decoded.luma, &small_luma, located, &policy.reader)
+                })
+        },
     );
     let faces = found_faces.map(|found| FaceAnalysis::measure(&decoded.luma, found, policy));
     PixelAnalysis {
@@ -284,6 +302,7 @@ pub fn measure_pixels_with(
         document,
         faces,
         thumbnails: thumbnails.and_then(|spec| thumbnail::make(&small, spec)),
+        text,
     }
 }
 
