@@ -212,6 +212,10 @@ pub struct QualityPolicy {
     /// shoulders, the face box only eyes to mouth. Measured on the designs' portraits: 0.07–0.25
     /// face widths to the sides, 0.21–0.31 above, 0.47–0.54 below.
     pub glare_portrait_margin: f64,
+    /// ... and covers at least this share (0–1) of that portrait box: a reflection that only
+    /// touches the portrait's edge (a graze) does not hide the face. The generator's ground
+    /// truth in tests/designs.rs counts a portrait as covered from 5 % clipped.
+    pub glare_portrait_min_share: f64,
     /// Luma (0–1) counted as clipped white.
     pub clip_level: f64,
     /// Wording only: IMAGE_BLURRY says "camera shake" when the sharpest direction is this many
@@ -401,6 +405,7 @@ impl Policy {
                 glare_min_solidity: 0.915,
                 glare_band_fraction: 0.35,
                 glare_portrait_margin: 0.2,
+                glare_portrait_min_share: 0.05,
                 glare_max_surround: 0.95,
                 clip_level: 0.98,
                 blur_motion_ratio: 3.0,
@@ -556,6 +561,10 @@ impl Policy {
             (
                 "quality.glare_portrait_margin",
                 self.quality.glare_portrait_margin,
+            ),
+            (
+                "quality.glare_portrait_min_share",
+                self.quality.glare_portrait_min_share,
             ),
             ("quality.edge_contrast_min", self.quality.edge_contrast_min),
             ("quality.glare_core_level", self.quality.glare_core_level),

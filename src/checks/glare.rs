@@ -38,8 +38,12 @@ pub fn spots(
         .map(|r| {
             let scale = |b: [f64; 4]| [b[0] * sx, b[1] * sy, b[2] * sx, b[3] * sy];
             let bbox = scale(r.bbox);
-            // The core's own cells, not its box: a diagonal streak's box spans far more.
-            let over = |p: &[f64; 4]| r.cell_boxes().any(|c| overlap(&scale(c), p));
+            // The core's own cells, not its box: a diagonal streak's box spans far more. A
+            // reflection that only grazes the portrait's edge does not hide the face.
+            let over = |p: &[f64; 4]| {
+                let covered: f64 = r.cell_boxes().map(|c| overlap_area(&scale(c), p)).sum();
+                covered >= q.glare_portrait_min_share * (p[2] * p[3]).max(f64::MIN_POSITIVE)
+            };
             let mut covers = Vec::new();
             if portraits.iter().any(over) {
                 covers.push(COVERS_PORTRAIT.to_string());
@@ -72,9 +76,11 @@ fn portrait_boxes(px: &PixelAnalysis, policy: &Policy) -> Vec<[f64; 4]> {
     })
 }
 
-/// Whether two x, y, width, height boxes intersect.
-fn overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
-    a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+/// Area shared by two x, y, width, height boxes (0 when they do not intersect).
+fn overlap_area(a: &[f64; 4], b: &[f64; 4]) -> f64 {
+    let w = (a[0] + a[2]).min(b[0] + b[2]) - a[0].max(b[0]);
+    let h = (a[1] + a[3]).min(b[1] + b[3]) - a[1].max(b[1]);
+    w.max(0.0) * h.max(0.0)
 }
 
 /// IMAGE_GLARE when reflections cover more of the document than `glare_max_fraction`.
