@@ -195,6 +195,55 @@ fn white_controls_are_not_glare_or_overexposed() {
     }
 }
 
+/// The generator puts front_glare_r025's reflection right of the portrait: its saturated core
+/// (about 55 % of the 1.25 × radius half-width, manifest params) starts to the right of the
+/// portrait box (the face found on the card, grown by 0.2 face widths), so only the soft
+/// falloff grazes it. The face is visible; the report must not say
+/// the reflection hides it, while the glare itself still fails.
+#[test]
+fn glare_grazing_the_portrait_is_not_said_to_cover_it() {
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("images/manifest.json")).unwrap())
+            .unwrap();
+    let entry = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "front_glare_r025.jpg")
+        .unwrap();
+    let centre_x = entry["params"]["glare_center_px"][0].as_f64().unwrap();
+    let radius = entry["params"]["glare_radius_px"].as_f64().unwrap();
+    let core_left = centre_x - 0.55 * 1.25 * radius;
+
+    let (found, report, _) = run(&[("id-front", "front_glare_r025.jpg")]);
+    let face = &report["images"]["id_front"]["face_boxes"][0];
+    let face_width = face["width"].as_f64().unwrap();
+    let portrait_right = face["x"].as_f64().unwrap() + 1.2 * face_width;
+    assert!(
+        core_left > portrait_right,
+        "the fixture no longer puts the core beside the portrait ({core_left} <= {portrait_right})"
+    );
+    assert!(found.iter().any(|c| c == "IMAGE_GLARE"), "{found:?}");
+    let regions = report["images"]["id_front"]["glare_regions"]
+        .as_array()
+        .unwrap();
+    assert!(!regions.is_empty());
+    for r in regions {
+        let covers = r["covers"].as_array().cloned().unwrap_or_default();
+        assert!(!covers.iter().any(|c| c == "portrait"), "{r}");
+    }
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "IMAGE_GLARE")
+        .unwrap();
+    assert!(
+        !finding["message"].as_str().unwrap().contains("portrait"),
+        "{finding}"
+    );
+}
+
 #[test]
 fn bad_files_each_get_a_clear_finding_and_exit_1() {
     let cases: &[(&str, &str)] = &[
