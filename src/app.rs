@@ -37,18 +37,19 @@ pub struct CheckRequest {
 
 /// Run every check. `Err` only when the profile is not JSON at all (exit 2).
 pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
-    let (profile, mut findings, document_type) = match &req.profile {
+    let (profile, mut findings, facts) = match &req.profile {
         Some(bytes) => {
             let (profile, mut findings) =
                 profile::parse_within(bytes, &req.profile_name, &req.policy.limits)?;
             let (profile_findings, facts) = checks::check_profile(&profile, &req.policy, req.today);
             findings.extend(profile_findings);
-            (Some(profile), findings, facts.document_type)
+            (Some(profile), findings, Some(facts))
         }
         // Without a profile the document type is unknown, so a back side is required only
         // when the policy lists `id_back` itself.
         None => (None, Vec::new(), None),
     };
+    let document_type = facts.as_ref().and_then(|f| f.document_type.clone());
 
     let inputs = image_inputs(profile.as_ref(), req);
     for role in req.policy.required_roles(document_type.as_deref()) {
@@ -65,6 +66,12 @@ pub fn check(req: &CheckRequest) -> Result<Report, ProfileError> {
     }
     let analyses = images::analyse_all(&inputs, &req.policy, req.thumbnails);
     findings.extend(checks::image::findings(&analyses, &req.policy, req.today));
+    findings.extend(checks::document_data::findings(
+        &analyses,
+        facts.as_ref(),
+        &req.policy,
+        req.today,
+    ));
     let image_reports = analyses
         .iter()
         .map(|a| (a.subject, checks::image::report(a, &req.policy)))

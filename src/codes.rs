@@ -112,6 +112,8 @@ codes! {
     DocCutOff = "DOC_CUT_OFF", Fail, Document, ["veriff:203", "onfido:cut_off_document", "onfido:CUTOFF_DETECTED", "sumsub:INCOMPLETE_DOCUMENT", "sumsub:badPhoto_incomplete", "sumsub:documentWayTooMuchOutside", "regula:BOUNDS", "google:defect_document_cutoff", "jumio:MISSING_PART_DOCUMENT", "jumio:NOT_READABLE_DOCUMENT"];
     DocTooSmall = "DOC_TOO_SMALL", Fail, Document, ["veriff:204", "regula:IMAGE_RESOLUTION", "google:defect_text_too_small"];
     DocTilted = "DOC_TILTED", Warn, Document, ["regula:PERSPECTIVE"];
+    DocDataMismatch = "DOC_DATA_MISMATCH", Fail, Document, ["sumsub:PROBLEMATIC_APPLICANT_DATA", "didit:MRZ_AND_DATA_EXTRACTED_FROM_OCR_NOT_SAME", "onfido:data_comparison"];
+    MrzUnreadable = "MRZ_UNREADABLE", Warn, Document, ["sumsub:dataNotReadable", "sumsub:badPhoto_dataNotVisible", "jumio:NOT_READABLE_DOCUMENT"];
 
     SelfieNoFace = "SELFIE_NO_FACE", Fail, Faces, ["veriff:202", "idenfy:NO_FACE_FOUND", "sumsub:BAD_SELFIE", "sumsub:BAD_AVATAR"];
     SelfieMultipleFaces = "SELFIE_MULTIPLE_FACES", Fail, Faces, ["idenfy:TOO_MANY_FACES", "sumsub:BAD_SELFIE", "veriff:502"];

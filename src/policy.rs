@@ -316,8 +316,9 @@ pub struct ReaderPolicy {
     /// such as `0`/`O` pooled) is refused. Measured on fixtures/designs: 3 reads 52 of 161
     /// MRZ photos with none wrong; 4 let one wrong passport number through (docs/READER.md).
     pub max_uncertain: usize,
-    /// Names carry no check digit: a name is compared with the profile only when every one of
-    /// its characters was read with at least this probability.
+    /// Names, sex and nationality carry no check digit: each is compared with the profile
+    /// (`DOC_DATA_MISMATCH`) only when every one of its characters was read with at least this
+    /// probability; below it, nothing is reported (never a false mismatch).
     pub min_name_confidence: f64,
 }
 

@@ -45,6 +45,112 @@ pub struct GlareSpot {
     pub covers: Vec<String>,
 }
 
+/// Text read from a document photo (contract: `images.<role>.text`): today the MRZ.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextReport {
+    /// What was read: `mrz`.
+    pub kind: &'static str,
+    /// `read` (every check digit confirmed the reading), `unreadable` (MRZ lines found, no
+    /// reading passed its check digits) or `absent` (no MRZ-like lines on the document).
+    pub status: &'static str,
+    /// `TD1`, `TD2`, `TD3`, `MRV-A`, `MRV-B`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'static str>,
+    /// The lines read, as printed. Renderers mask them unless `--show-pii`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<String>,
+    /// Mean probability of the characters read (0–1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+    /// Lowest probability among the name's characters (no check digit protects them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_confidence: Option<f64>,
+    /// Characters the check digits changed from the classifier's first choice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repaired: Option<usize>,
+    /// The MRZ's outline in pixels of the orientation-corrected image, clockwise from the
+    /// MRZ's own top-left.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quad: Option<[[f64; 2]; 4]>,
+    /// The outline's bounding box in the same pixels.
+    #[serde(rename = "box", skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<TextBox>,
+}
+
+/// A box in pixels of the orientation-corrected image.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextBox {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl TextReport {
+    pub fn of(outcome: &crate::reader::MrzOutcome) -> TextReport {
+        use crate::finding::round;
+        use crate::reader::MrzOutcome;
+        let rq = |q: &[[f64; 2]; 4]| q.map(|[x, y]| [round(x, 1), round(y, 1)]);
+        let bbox = |q: &[[f64; 2]; 4]| {
+            let xs = q.iter().map(|p| p[0]);
+            let ys = q.iter().map(|p| p[1]);
+            let (x0, x1) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+                (a.min(v), b.max(v))
+            });
+            let (y0, y1) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+                (a.min(v), b.max(v))
+            });
+            TextBox {
+                x: round(x0, 1),
+                y: round(y0, 1),
+                width: round(x1 - x0, 1),
+                height: round(y1 - y0, 1),
+            }
+        };
+        let empty = |status| TextReport {
+            kind: "mrz",
+            status,
+            format: None,
+            lines: Vec::new(),
+            confidence: None,
+            name_confidence: None,
+            repaired: None,
+            quad: None,
+            bbox: None,
+        };
+        match outcome {
+            MrzOutcome::Absent => empty("absent"),
+            MrzOutcome::Unreadable { quad } => TextReport {
+                quad: quad.as_ref().map(rq),
+                bbox: quad.as_ref().map(bbox),
+                ..empty("unreadable")
+            },
+            MrzOutcome::Read(r) => TextReport {
+                format: Some(r.format.as_str()),
+                lines: r.lines.clone(),
+                confidence: Some(round(r.confidence, 3)),
+                name_confidence: Some(round(r.name_confidence, 3)),
+                repaired: Some(r.repaired),
+                quad: Some(rq(&r.quad)),
+                bbox: Some(bbox(&r.quad)),
+                ..empty("read")
+            },
+        }
+    }
+
+    /// The lines as a report shows them: masked unless `show_pii`.
+    pub fn shown_lines(&self, show_pii: bool) -> Vec<String> {
+        if show_pii {
+            self.lines.clone()
+        } else {
+            self.lines
+                .iter()
+                .map(|l| crate::messages::mask(l))
+                .collect()
+        }
+    }
+}
+
 /// What EXIF says about where the picture came from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ExifSummary {
@@ -130,6 +236,9 @@ pub struct ImageReport {
     pub face_boxes: Vec<FaceBox>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentOutline>,
+    /// Text read from the document (ID photos, when the policy's reader is on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<TextReport>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exif: Option<ExifSummary>,
     /// JPEG thumbnails for the HTML report (only with `--format html`; never in JSON).

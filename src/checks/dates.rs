@@ -286,7 +286,7 @@ fn adult_on(dob: NaiveDate, years: u32) -> String {
         .unwrap_or_default()
 }
 
-fn expiry_checks(
+pub(crate) fn expiry_checks(
     expiry: NaiveDate,
     policy: &Policy,
     today: NaiveDate,

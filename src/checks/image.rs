@@ -7,7 +7,7 @@ use crate::codes::Code;
 use crate::finding::{Finding, Subject, round};
 use crate::images::analysis::ImageAnalysis;
 use crate::policy::Policy;
-use crate::report::{DocumentOutline, ImageReport};
+use crate::report::{DocumentOutline, ImageReport, TextReport};
 
 /// Findings for every image, then `IMAGE_DUPLICATE` across them.
 pub fn findings(analyses: &[ImageAnalysis], policy: &Policy, today: NaiveDate) -> Vec<Finding> {
@@ -87,6 +87,7 @@ pub fn report(a: &ImageAnalysis, policy: &Policy) -> ImageReport {
         report.face_boxes = faces.faces.clone();
     }
     report.document = a.located().map(DocumentOutline::of);
+    report.text = px.text.as_ref().map(TextReport::of);
     report.thumbnails = px.thumbnails.clone();
     report
 }

@@ -3,9 +3,11 @@
 //! `ImageAnalysis` that `images::analysis` measured.
 //!
 //! Profile: [`fields`], [`names`], [`dates`] (plus `idnumber` and `mrz`). Images: [`files`],
-//! [`quality`], [`glare`], [`provenance`], [`framing`], [`faces`], [`duplicates`], combined by [`image`].
+//! [`quality`], [`glare`], [`provenance`], [`framing`], [`faces`], [`duplicates`], combined by [`image`];
+//! the text read from the document against the profile: [`document_data`].
 
 pub mod dates;
+pub mod document_data;
 pub mod duplicates;
 pub mod faces;
 pub mod fields;

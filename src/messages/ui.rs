@@ -75,3 +75,25 @@ pub fn header(lang: Lang) -> (&'static str, &'static str, &'static str) {
         Lang::Zh => ("资料文件", "策略", "日期"),
     }
 }
+
+/// The text report's line for the MRZ read from a document photo: `status`, `format`,
+/// `confidence` and the lines as shown (masked unless `--show-pii`).
+pub fn mrz_line(
+    status: &str,
+    format: Option<&str>,
+    confidence: Option<f64>,
+    lines: &[String],
+    lang: Lang,
+) -> String {
+    let format = format.unwrap_or("");
+    let confidence = confidence.map_or(String::new(), |c| format!("{c:.2}"));
+    let joined = lines.join(" / ");
+    match (status, lang) {
+        ("read", Lang::En) => format!("MRZ {format} read (confidence {confidence}): {joined}"),
+        ("read", Lang::Zh) => format!("机读区 {format} 已读取（置信度 {confidence}）：{joined}"),
+        ("unreadable", Lang::En) => "MRZ found but not readable".to_string(),
+        ("unreadable", Lang::Zh) => "找到机读区，但无法读取".to_string(),
+        (_, Lang::En) => "no MRZ found".to_string(),
+        (_, Lang::Zh) => "未找到机读区".to_string(),
+    }
+}

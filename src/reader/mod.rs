@@ -36,6 +36,9 @@ pub struct Reading {
     pub name_confidence: f64,
     /// Characters the check digits changed from the classifier's first choice.
     pub repaired: usize,
+    /// Probability of each character read, line by line (fields without a check digit, such
+    /// as sex and nationality, are judged only when theirs are high).
+    pub char_prob: Vec<Vec<f64>>,
     /// The MRZ's outline in pixels of the (orientation-corrected) image, clockwise from the
     /// MRZ's own top-left.
     pub quad: [[f64; 2]; 4],
@@ -229,6 +232,11 @@ fn reading(d: Decoded, quad: [[f64; 2]; 4]) -> Reading {
         confidence,
         name_confidence: f64::from(d.name_confidence),
         repaired: d.repaired,
+        char_prob: d
+            .char_prob
+            .iter()
+            .map(|l| l.iter().map(|&p| f64::from(p)).collect())
+            .collect(),
         quad,
     }
 }

@@ -76,7 +76,31 @@ pub fn to_value(report: &Report, opts: &RenderOptions) -> Value {
         findings,
         images: report.images.iter().map(|(s, r)| (s.as_str(), r)).collect(),
     };
-    serde_json::to_value(report).unwrap_or_else(|_| Value::Object(Map::new()))
+    let mut value = serde_json::to_value(report).unwrap_or_else(|_| Value::Object(Map::new()));
+    if !opts.show_pii {
+        mask_text(&mut value);
+    }
+    value
+}
+
+/// Mask the lines read from each document (`images.<role>.text.lines`).
+fn mask_text(value: &mut Value) {
+    let Some(images) = value.get_mut("images").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for image in images.values_mut() {
+        if let Some(lines) = image
+            .get_mut("text")
+            .and_then(|t| t.get_mut("lines"))
+            .and_then(Value::as_array_mut)
+        {
+            for line in lines.iter_mut() {
+                if let Some(s) = line.as_str() {
+                    *line = Value::String(crate::messages::mask(s));
+                }
+            }
+        }
+    }
 }
 
 /// Pretty JSON with a trailing newline.

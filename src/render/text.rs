@@ -111,6 +111,16 @@ pub(crate) fn body(
         {
             let _ = writeln!(out, "  {}", dim(&metrics, c));
         }
+        if let Some(t) = report.images.get(&subject).and_then(|i| i.text.as_ref()) {
+            let line = ui::mrz_line(
+                t.status,
+                t.format,
+                t.confidence,
+                &t.shown_lines(opts.show_pii),
+                lang,
+            );
+            let _ = writeln!(out, "  {}", dim(&line, c));
+        }
         let findings: Vec<_> = report
             .findings
             .iter()

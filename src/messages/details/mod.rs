@@ -1,5 +1,6 @@
 //! Detail sentences, one table per check family so each family's wording sits together.
 
+mod doc_data;
 mod document;
 mod faces;
 mod file;
@@ -17,5 +18,6 @@ pub(super) static TABLES: &[&[DetailText]] = &[
     file::DETAILS,
     image::DETAILS,
     document::DETAILS,
+    doc_data::DETAILS,
     faces::DETAILS,
 ];

@@ -70,6 +70,7 @@ figure.shot { margin: 0; }
 dl.metrics { display: flex; flex-wrap: wrap; gap: .2em .9em; margin: .5em 0 0; font-size: .85em; color: var(--muted); }
 dl.metrics div { display: flex; gap: .3em; } dl.metrics dt::after { content: ":"; }
 dl.metrics dd { margin: 0; color: var(--ink); }
+p.text-read { margin: .4em 0 0; font: .8em/1.4 ui-monospace, monospace; color: var(--muted); overflow-wrap: anywhere; }
 ol.findings { list-style: none; padding: 0; margin: 0; display: grid; gap: .6em; }
 .finding { border: 1px solid var(--line); border-left: .35em solid; border-radius: .35em; padding: .5em .7em;
   background: var(--paper); break-inside: avoid; page-break-inside: avoid; }

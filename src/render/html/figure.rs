@@ -23,6 +23,7 @@ pub(super) fn figure(
     image: &ImageReport,
     findings: &[&Finding],
     lang: Lang,
+    show_pii: bool,
 ) -> Markup {
     let w = words::words(lang);
     let (Some(thumbs), Some(width), Some(height)) = (&image.thumbnails, image.width, image.height)
@@ -34,6 +35,7 @@ pub(super) fn figure(
         image,
         findings,
         size,
+        show_pii,
     });
     let pad = padding(overlay::overflow(&overlays, size), size);
     let mut kinds: Vec<Kind> = overlays.iter().map(|o| o.kind).collect();

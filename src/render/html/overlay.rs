@@ -2,9 +2,8 @@
 //! original image (the SVG's viewBox is the original's size, so the browser scales every shape
 //! to the thumbnail). Nothing is measured here: each overlay is a region the analysis reported.
 //!
-//! Adding a kind of region (e.g. the box of the text read from a document, once the report
-//! carries it) is one [`Kind`] variant, its legend words in `messages::html::overlay`, its
-//! colour in the CSS, and one function in [`SOURCES`].
+//! Adding a kind of region is one [`Kind`] variant, its legend words in
+//! `messages::html::overlay`, its colour in the CSS, and one function in [`SOURCES`].
 
 use crate::codes::Code;
 use crate::finding::Finding;
@@ -19,8 +18,7 @@ pub(super) enum Kind {
     CutOff,
     Glare,
     Face,
-    /// Where text was read (`images.<role>.text.box`); drawn once the report carries it.
-    #[allow(dead_code)]
+    /// Where text was read (`images.<role>.text.quad`), or an MRZ was found but not read.
     Text,
 }
 
@@ -80,6 +78,8 @@ pub(super) struct Source<'a> {
     pub findings: &'a [&'a Finding],
     /// The original's width and height (after EXIF orientation).
     pub size: (f64, f64),
+    /// Show the text read unmasked (`--show-pii`).
+    pub show_pii: bool,
 }
 
 impl Source<'_> {
@@ -92,7 +92,7 @@ impl Source<'_> {
 }
 
 /// Every source of overlays, in drawing order (later ones on top).
-const SOURCES: &[fn(&Source) -> Vec<Overlay>] = &[document, cut_off, glare, faces];
+const SOURCES: &[fn(&Source) -> Vec<Overlay>] = &[document, cut_off, glare, faces, text];
 
 /// The overlays of one image.
 pub(super) fn overlays(src: &Source) -> Vec<Overlay> {
@@ -215,6 +215,30 @@ fn faces(src: &Source) -> Vec<Overlay> {
         .collect()
 }
 
+/// The MRZ's outline, titled with what was read (masked unless `--show-pii`).
+fn text(src: &Source) -> Vec<Overlay> {
+    let Some(t) = &src.image.text else {
+        return Vec::new();
+    };
+    let Some(quad) = t.quad else {
+        return Vec::new();
+    };
+    let title = match t.status {
+        "read" => format!(
+            "MRZ {}: {}",
+            t.format.unwrap_or(""),
+            t.shown_lines(src.show_pii).join(" / ")
+        ),
+        _ => "MRZ_UNREADABLE".to_string(),
+    };
+    vec![Overlay {
+        kind: Kind::Text,
+        shapes: vec![Shape::Polygon(quad.to_vec())],
+        flagged: src.has(&[Code::DocDataMismatch, Code::MrzUnreadable]),
+        title,
+    }]
+}
+
 /// How far (as a fraction, at most 0.25) shapes reach beyond the frame on the x and y axes,
 /// so the figure can leave room around the photo for the cut-off part of a card.
 pub(super) fn overflow(overlays: &[Overlay], size: (f64, f64)) -> (f64, f64) {
@@ -280,6 +304,7 @@ mod tests {
             image: &img,
             findings: &findings,
             size: (1000.0, 600.0),
+            show_pii: false,
         };
         let o = overlays(&src);
         let kinds: Vec<Kind> = o.iter().map(|o| o.kind).collect();
@@ -312,6 +337,7 @@ mod tests {
             image: &img,
             findings: &findings,
             size: (1000.0, 600.0),
+            show_pii: false,
         };
         let o = overlays(&src);
         let cutoff = o.iter().find(|o| o.kind == Kind::CutOff).expect("cut off");
@@ -339,6 +365,7 @@ mod tests {
             image: &img,
             findings: &[],
             size: (1000.0, 600.0),
+            show_pii: false,
         };
         assert!(overlays(&src).iter().all(|o| o.kind != Kind::CutOff));
     }

@@ -160,8 +160,13 @@ fn subject_section(
             div class=(if image.is_some() { "subject-body has-figure" } else { "subject-body" }) {
                 @if let Some(img) = image {
                     div {
-                        (figure::figure(subject, img, &findings, lang))
+                        (figure::figure(subject, img, &findings, lang, opts.show_pii))
                         (metrics(img, lang))
+                        @if let Some(t) = &img.text {
+                            p.text-read {
+                                (ui::mrz_line(t.status, t.format, t.confidence, &t.shown_lines(opts.show_pii), lang))
+                            }
+                        }
                     }
                 }
                 div {
