@@ -106,7 +106,8 @@ for target in "${targets[@]}"; do
         *) echo "unknown target $target (targets: ${all[*]})" >&2; exit 2 ;;
     esac
     mkdir -p "fuzz/artifacts/$target" "fuzz/logs/$target"
-    before=$(ls "fuzz/artifacts/$target" | wc -l)
+    # Crashes, out-of-memory and time-outs count; "slow-unit" files are only reported.
+    before=$(ls "fuzz/artifacts/$target" | grep -cv '^slow-unit' || true)
     stamp=$(date -u +%Y%m%dT%H%M%SZ)
     log="$root/fuzz/logs/$target-$stamp.log"
     echo "== $target: ${seconds}s, corpus $(ls "fuzz/corpus/$target" | wc -l) inputs, log $log" >&2
@@ -118,11 +119,12 @@ for target in "${targets[@]}"; do
         -artifact_prefix="$root/fuzz/artifacts/$target/" \
         "$root/fuzz/corpus/$target" >/dev/null 2>&1) || true
     mv "fuzz/logs/$target/fuzz-0.log" "$log" 2>/dev/null || true
-    after=$(ls "fuzz/artifacts/$target" | wc -l)
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-    [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
-    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
-    crash=$(grep -E '^==[0-9]+== ERROR|deadly signal|panicked at|Test unit written to' "$log" | head -3 | tr '\n' ' ')
-    printf '%-15s %6ss  runs %-10s %-22s new artifacts %d  %s\n' \
-        "$target" "$seconds" "${runs:-?}" "${cov:-cov ?}" $((after - before)) "${crash:-no crash}"
+    after=$(ls "fuzz/artifacts/$target" | grep -cv '^slow-unit' || true)
+    slow=$(grep -o 'slowest_unit_time_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+    [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
+    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+    crash=$(grep -E '^==[0-9]+== ERROR|deadly signal|panicked at|out-of-memory|timeout after' "$log" | head -3 | tr '\n' ' ' || true)
+    printf '%-15s %6ss  runs %-10s %-22s slowest %ss  new crashes %d  %s\n' \
+        "$target" "$seconds" "${runs:-?}" "${cov:-cov ?}" "${slow:-?}" $((after - before)) "${crash:-no crash}"
 done
