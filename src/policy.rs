@@ -238,17 +238,33 @@ pub struct ProvenancePolicy {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentPolicy {
-    /// DOC_TOO_SMALL when the card covers less than this fraction of the photo.
+    /// DOC_TOO_SMALL when the document held up to the camera (an open passport booklet for its
+    /// data page, else the document's outline) covers less than this fraction of the photo.
+    /// Calibrated on fixtures/designs leave-one-design-out (`examples/calibrate_designs.rs`,
+    /// POLICY.md): normal photos hold 0.34–0.83 (an open booklet whose data page fills a fifth
+    /// of the frame holds 0.34–0.43), strong "small" ones ≤ 0.106, borderline ones 0.15–0.21;
+    /// thresholds chosen without each design lie at 0.09–0.22.
     pub min_area_fraction: f64,
-    /// DOC_CUT_OFF when a card edge is closer than this fraction of the image size to the border.
+    /// DOC_CUT_OFF when a card edge is closer than this fraction of the image size to the border
+    /// (the contract's "touches the frame"). Calibrated on fixtures/designs (POLICY.md): cut-off
+    /// photos ≤ 0.0066, the nearest normal photo with a right outline 0.012.
     pub min_margin_fraction: f64,
-    /// DOC_TILTED beyond this rotation or perspective skew (degrees).
+    /// DOC_TILTED beyond this rotation (of the long sides from the nearest axis) or perspective
+    /// skew (degrees). idnorm's published limit; on fixtures/designs (POLICY.md) mild rotations
+    /// (≤ 5°) and perspectives pass, strong ones (20°, 25–40° keystone) fail.
     pub max_tilt_deg: f64,
     /// The outline search runs on a copy whose long side is at most this many pixels.
     pub analysis_long_side: u32,
     /// DOC_NOT_FOUND unless at least this fraction of the best outline's visible perimeter is
     /// backed by image edges.
     pub min_confidence: f64,
+    /// DOC_NOT_FOUND (and no outline) unless the best outline looks like a document at least
+    /// this much (`document::Evidence::score`, 0–1: 1 with a portrait or an MRZ inside it,
+    /// else the share of its perimeter backed by edges). Calibrated on fixtures/designs
+    /// (POLICY.md): outlines on photos without a document 0.51–0.82 (a laptop screen 1.0),
+    /// documents without a portrait or MRZ found ≥ 0.92 where the outline is right (0.59–0.79
+    /// where it is wrong).
+    pub min_evidence: f64,
 }
 
 /// Face checks.
@@ -421,6 +437,7 @@ impl Policy {
                 max_tilt_deg: 10.0,
                 analysis_long_side: 640,
                 min_confidence: 0.5,
+                min_evidence: 0.85,
             },
             faces: FacesPolicy {
                 selfie_with_id: false,
@@ -599,6 +616,7 @@ impl Policy {
                 self.document.min_margin_fraction,
             ),
             ("document.min_confidence", self.document.min_confidence),
+            ("document.min_evidence", self.document.min_evidence),
             (
                 "faces.min_face_height_fraction",
                 self.faces.min_face_height_fraction,

@@ -250,3 +250,181 @@ fn glare_over_the_portrait_is_reported_as_such() {
     );
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The framing codes, asserted here against the manifest.
+const FRAMING: [&str; 4] = [
+    "DOC_NOT_FOUND",
+    "DOC_CUT_OFF",
+    "DOC_TOO_SMALL",
+    "DOC_TILTED",
+];
+
+/// Photos whose framing verdict is still wrong, with the code missed (`-`) or raised against
+/// the manifest (`+`). Measured with `cargo run --example calibrate_designs` (docs/DOCUMENT.md
+/// says why each one fails). The test fails when a photo leaves this list as well as when one
+/// joins it, so the list is kept true rather than loosened.
+const KNOWN_FRAMING_MISSES: &[(&str, &str)] = &[
+    // No MRZ and no portrait: nothing tells the Chinese ID's back upside down yet.
+    ("cn_id_back_upside_down.jpg", "-DOC_TILTED"),
+    // Small cards on a tartan cloth: the cloth's stripes make a larger, better-backed outline.
+    ("cn_id_front_small_08.jpg", "-DOC_TOO_SMALL"),
+    ("navy_licence_small_08.jpg", "-DOC_TOO_SMALL"),
+    // The dark licence in strong perspective: the outline found is a part of the card.
+    ("navy_licence_perspective_40.jpg", "-DOC_TILTED"),
+    // A laptop screen showing a web page (a picture and lines of text in a frame): nothing in
+    // the outline, its print or its edges tells it from a card without a portrait found.
+    ("no_document_laptop.jpg", "-DOC_NOT_FOUND"),
+    // The open booklet with the data page running off the frame, and lying sideways on a
+    // tartan cloth: the visa page is taken for the document.
+    ("passport_open_cutoff_page.jpg", "-DOC_CUT_OFF"),
+    ("passport_open_sideways_90.jpg", "-DOC_TILTED"),
+    // The small red permit on the tartan cloth is not found at all (DOC_NOT_FOUND instead).
+    ("red_permit_small_08.jpg", "-DOC_TOO_SMALL"),
+];
+
+#[test]
+fn every_design_gets_the_framing_codes_its_manifest_expects() {
+    let fixtures = manifest(&designs_dir());
+    let reports = reports();
+    let mut wrong: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut labelled = 0;
+    for f in &fixtures {
+        let found = codes(&reports[&f.name]);
+        for code in FRAMING {
+            if f.expect.contains(code) {
+                labelled += 1;
+                if !found.contains(code) {
+                    wrong.insert((f.name.clone(), format!("-{code}")));
+                }
+            }
+            if f.absent.contains(code) {
+                labelled += 1;
+                if found.contains(code) {
+                    wrong.insert((f.name.clone(), format!("+{code}")));
+                }
+            }
+        }
+    }
+    let known: BTreeSet<(String, String)> = KNOWN_FRAMING_MISSES
+        .iter()
+        .map(|(n, c)| (n.to_string(), c.to_string()))
+        .collect();
+    println!(
+        "{labelled} framing labels, {} wrong ({} known)",
+        wrong.len(),
+        known.len()
+    );
+    assert!(labelled >= 200, "only {labelled} framing labels");
+    let new: Vec<_> = wrong.difference(&known).collect();
+    let fixed: Vec<_> = known.difference(&wrong).collect();
+    assert!(new.is_empty(), "new framing misses: {new:#?}");
+    assert!(
+        fixed.is_empty(),
+        "fixed, take them off KNOWN_FRAMING_MISSES: {fixed:#?}"
+    );
+}
+
+#[test]
+fn clean_photos_of_every_design_raise_no_framing_finding() {
+    let clean: Vec<Labelled> = manifest(&designs_dir())
+        .into_iter()
+        .filter(|f| f.kind == "clean")
+        .collect();
+    let designs: BTreeSet<&str> = clean.iter().map(|f| f.design.as_str()).collect();
+    assert!(designs.len() >= 11, "clean photos of {designs:?}");
+    let reports = reports();
+    for f in &clean {
+        let report = &reports[&f.name];
+        let found = codes(report);
+        let framing: Vec<&String> = found
+            .iter()
+            .filter(|c| FRAMING.contains(&c.as_str()))
+            .collect();
+        assert!(framing.is_empty(), "{}: {framing:?}", f.name);
+        // …and the outline is in the report.
+        assert!(
+            report["images"][f.role.as_str()]["document"].is_object(),
+            "{}: no outline",
+            f.name
+        );
+    }
+}
+
+/// The manifest's true corners of a photo's document (for an open booklet: the data page).
+fn true_corners(name: &str) -> Option<Vec<[f64; 2]>> {
+    let text = std::fs::read_to_string(designs_dir().join("manifest.json")).ok()?;
+    let json: Value = serde_json::from_str(&text).ok()?;
+    let file = json["files"]
+        .as_array()?
+        .iter()
+        .find(|f| f["name"] == name)?;
+    file["document_corners"]
+        .as_array()?
+        .iter()
+        .map(|p| Some([p[0].as_f64()?, p[1].as_f64()?]))
+        .collect()
+}
+
+/// Clean open-booklet photos on which no fold is found: the whole booklet is reported (the
+/// test fails when one of them starts giving its data page, so the list stays true).
+const KNOWN_BOOKLET_MISSES: [&str; 1] = ["passport_open_clean_3.jpg"];
+
+#[test]
+fn the_open_booklet_reports_its_data_page() {
+    let reports = reports();
+    let mut checked = 0;
+    let mut missed = Vec::new();
+    let fixtures = manifest(&designs_dir());
+    for f in fixtures
+        .iter()
+        .filter(|f| f.design == "passport_open" && f.kind == "clean")
+    {
+        let outline = &reports[&f.name]["images"]["id_front"]["document"];
+        let found: Vec<[f64; 2]> = outline["corners"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{}: no outline", f.name))
+            .iter()
+            .map(|p| {
+                [
+                    p[0].as_f64().unwrap_or(f64::NAN),
+                    p[1].as_f64().unwrap_or(f64::NAN),
+                ]
+            })
+            .collect();
+        let truth = true_corners(&f.name).expect("true corners");
+        let d = |a: [f64; 2], b: [f64; 2]| (a[0] - b[0]).hypot(a[1] - b[1]);
+        let diagonal = d(truth[0], truth[2]).max(d(truth[1], truth[3]));
+        let worst = found
+            .iter()
+            .zip(&truth)
+            .map(|(p, q)| d(*p, *q))
+            .fold(0.0, f64::max);
+        // The data page, not the booklet (the booklet's corners are ~half a page away).
+        println!("{}: {:.1} %", f.name, 100.0 * worst / diagonal);
+        if worst / diagonal >= 0.08 {
+            missed.push(f.name.as_str());
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3);
+    assert_eq!(missed, KNOWN_BOOKLET_MISSES);
+}
+
+#[test]
+fn photos_without_a_document_get_no_outline() {
+    let reports = reports();
+    let none: Vec<Labelled> = manifest(&designs_dir())
+        .into_iter()
+        .filter(|f| f.kind == "no_document")
+        .collect();
+    assert!(none.len() >= 6);
+    let mut outlined = Vec::new();
+    for f in &none {
+        let report = &reports[&f.name];
+        if !report["images"][f.role.as_str()]["document"].is_null() {
+            outlined.push(f.name.as_str());
+        }
+    }
+    // The laptop screen (see KNOWN_FRAMING_MISSES) still gets one.
+    assert_eq!(outlined, ["no_document_laptop.jpg"]);
+}

@@ -32,6 +32,30 @@ impl Margins {
     }
 }
 
+impl Margins {
+    /// The smallest gap.
+    fn worst(&self) -> f64 {
+        self.gaps.iter().copied().fold(f64::INFINITY, f64::min)
+    }
+}
+
+/// The smallest gap between the outline and the frame (fraction of the image size, negative
+/// when the document leaves the frame): what `DOC_CUT_OFF` compares with
+/// `min_margin_fraction`. `None` without an outline.
+pub fn worst_margin(doc: &DocumentAnalysis) -> Option<f64> {
+    let loc = doc.located.as_ref()?;
+    let (w, h) = doc.image;
+    (w > 0 && h > 0).then(|| Margins::of(loc, f64::from(w), f64::from(h)).worst())
+}
+
+/// The rotation `DOC_TILTED` compares with `max_tilt_deg`, in degrees: the long sides' angle
+/// from the nearest axis of the picture (a portrait-layout card stands upright with its long
+/// sides vertical; lying sideways is told by the print, see `document::upright`).
+pub fn rotation_deg(loc: &Located) -> f64 {
+    let a = loc.angle_deg.abs();
+    a.min((90.0 - a).abs())
+}
+
 /// The detail key naming the frame sides the card leaves or touches (left, top, right, bottom).
 fn cut_off_key(sides: [bool; 4]) -> &'static str {
     match sides {
@@ -48,40 +72,49 @@ fn cut_off_key(sides: [bool; 4]) -> &'static str {
 }
 
 /// Framing findings of one ID image (`subject` `id_front` or `id_back`).
+///
+/// No outline, or an outline whose inside does not look like a document (see
+/// `document::Evidence`): `DOC_NOT_FOUND`. A document running off the frame (or touching it)
+/// gets `DOC_CUT_OFF` only: its visible part says nothing reliable about its size or tilt.
+/// `DOC_TOO_SMALL` compares the area of the whole document held up to the camera (an open
+/// booklet for a passport's data page) with the frame. `DOC_TILTED` for a document turned over
+/// or lying sideways (what the portrait, the MRZ or the print showed), else rotated from the
+/// nearest axis (a portrait-layout card stands upright) or in perspective beyond the policy.
 pub fn findings(doc: &DocumentAnalysis, subject: Subject, policy: &Policy) -> Vec<Finding> {
     let (width, height) = doc.image;
     if !subject.is_id() || width == 0 || height == 0 {
         return Vec::new();
     }
     let p = &policy.document;
-    let Some(loc) = doc.located.as_ref() else {
+    let evidence_ok = doc.evidence.as_ref().is_none_or(|e| e.is_document(policy));
+    let Some(loc) = doc.located.as_ref().filter(|_| evidence_ok) else {
         return vec![Finding::new(Code::DocNotFound, subject).detail("doc.not_found", [])];
     };
     let (w, h) = (f64::from(width), f64::from(height));
-    let mut findings = Vec::new();
 
     let margins = Margins::of(loc, w, h);
     let short = margins.gaps.map(|g| g < p.min_margin_fraction);
     if short.iter().any(|&s| s) {
-        let worst = margins.gaps.iter().copied().fold(f64::INFINITY, f64::min);
-        findings.push(
+        return vec![
             Finding::new(Code::DocCutOff, subject)
                 .detail(cut_off_key(short), [])
-                .measured(round(worst, 4), p.min_margin_fraction),
-        );
+                .measured(round(margins.worst(), 4), p.min_margin_fraction),
+        ];
     }
 
-    if loc.area_fraction < p.min_area_fraction {
+    let mut findings = Vec::new();
+    let area = loc.held_area_fraction;
+    if area < p.min_area_fraction {
         findings.push(
             Finding::new(Code::DocTooSmall, subject)
                 .detail(
                     "doc.too_small",
                     [
-                        Arg::Int((loc.area_fraction * 100.0).round() as i64),
+                        Arg::Int((area * 100.0).round() as i64),
                         Arg::Int((p.min_area_fraction * 100.0).round() as i64),
                     ],
                 )
-                .measured(round(loc.area_fraction, 4), p.min_area_fraction),
+                .measured(round(area, 4), p.min_area_fraction),
         );
     }
 
@@ -96,14 +129,9 @@ pub fn findings(doc: &DocumentAnalysis, subject: Subject, policy: &Policy) -> Ve
 /// `DOC_TILTED` for a card rotated, sideways or in perspective beyond the policy.
 fn tilted(loc: &Located, subject: Subject, policy: &Policy) -> Option<Finding> {
     let max = policy.document.max_tilt_deg;
-    let rotation = loc.angle_deg.abs();
+    let rotation = rotation_deg(loc);
     let f = Finding::new(Code::DocTilted, subject);
-    if loc.is_sideways() {
-        Some(
-            f.detail("doc.sideways", [])
-                .measured(round(rotation, 1), max),
-        )
-    } else if rotation > max {
+    if rotation > max {
         Some(
             f.detail("doc.rotated", [Arg::Num(round(rotation, 1)), Arg::Num(max)])
                 .measured(round(rotation, 1), max),
@@ -126,12 +154,13 @@ fn turned(upright: Upright, card: &Located, subject: Subject, policy: &Policy) -
         Upright::UpsideDown => "doc.upside_down",
         Upright::TurnClockwise => "doc.sideways.turn_clockwise",
         Upright::TurnCounterClockwise => "doc.sideways.turn_counterclockwise",
+        Upright::Sideways => "doc.sideways",
     };
     // How far from upright the card is: 180° less the outline's small rotation when upside
-    // down, the outline's rotation (≈ 90°) when sideways.
+    // down, 90° less it when sideways.
     let off = match upright {
-        Upright::UpsideDown => 180.0 - card.angle_deg.abs(),
-        _ => card.angle_deg.abs(),
+        Upright::UpsideDown => 180.0 - rotation_deg(card),
+        _ => 90.0 - rotation_deg(card),
     };
     Finding::new(Code::DocTilted, subject)
         .detail(key, [])
@@ -164,6 +193,7 @@ mod tests {
             image: (800, 600),
             located,
             upright,
+            evidence: None,
         };
         findings(&doc, Subject::IdFront, &Policy::default_policy())
     }
@@ -192,10 +222,92 @@ mod tests {
             k.retain(|(code, _)| *code == Code::DocTilted);
             k
         };
-        assert_eq!(tilted(None), [(Code::DocTilted, "doc.sideways")]);
+        // The outline alone does not say sideways (a portrait-layout card stands like that);
+        // the print or the portrait does.
+        assert_eq!(tilted(None), []);
+        assert_eq!(
+            tilted(Some(Upright::Sideways)),
+            [(Code::DocTilted, "doc.sideways")]
+        );
         assert_eq!(
             tilted(Some(Upright::TurnClockwise)),
             [(Code::DocTilted, "doc.sideways.turn_clockwise")]
+        );
+    }
+
+    #[test]
+    fn a_document_leaving_the_frame_is_only_cut_off() {
+        // Small, rotated and beyond the left edge: the visible part says nothing about size or
+        // tilt.
+        let corners = [
+            [-40.0, 100.0],
+            [100.0, 130.0],
+            [90.0, 200.0],
+            [-50.0, 170.0],
+        ];
+        let loc = Located::from_quad(corners, [false; 4], 800.0, 600.0, 1.0).expect("quad");
+        assert_eq!(
+            keys(&judge(Some(loc), None)),
+            [(Code::DocCutOff, "doc.cut_off.left")]
+        );
+    }
+
+    #[test]
+    fn size_is_judged_on_the_document_held() {
+        // A data page covering a fifth of the frame, in a booklet covering two fifths.
+        let page = [
+            [100.0, 300.0],
+            [500.0, 300.0],
+            [500.0, 540.0],
+            [100.0, 540.0],
+        ];
+        let mut loc = Located::from_quad(page, [false; 4], 800.0, 600.0, 1.0).expect("quad");
+        assert!(
+            keys(&judge(Some(loc.clone()), None)).contains(&(Code::DocTooSmall, "doc.too_small"))
+        );
+        loc.held_area_fraction = 0.4;
+        assert_eq!(keys(&judge(Some(loc), None)), []);
+    }
+
+    #[test]
+    fn tilt_is_measured_from_the_nearest_axis() {
+        let tilt = |angle: f64| {
+            let loc = Located {
+                angle_deg: angle,
+                ..card(0.0)
+            };
+            rotation_deg(&loc)
+        };
+        assert!((tilt(12.0) - 12.0).abs() < 1e-9);
+        assert!((tilt(-85.0) - 5.0).abs() < 1e-9);
+        assert!((tilt(88.0) - 2.0).abs() < 1e-9);
+        // A portrait-layout card standing 3° off the vertical is not tilted.
+        assert_eq!(
+            keys(&judge(
+                Some(Located {
+                    angle_deg: 87.0,
+                    ..card(0.0)
+                }),
+                None
+            )),
+            []
+        );
+    }
+
+    #[test]
+    fn an_outline_that_is_not_a_document_is_not_found() {
+        let doc = DocumentAnalysis {
+            image: (800, 600),
+            located: Some(card(0.0)),
+            upright: None,
+            evidence: Some(crate::document::Evidence {
+                score: 0.5,
+                ..Default::default()
+            }),
+        };
+        assert_eq!(
+            keys(&findings(&doc, Subject::IdFront, &Policy::default_policy())),
+            [(Code::DocNotFound, "doc.not_found")]
         );
     }
 
@@ -207,6 +319,7 @@ mod tests {
                 image,
                 located: None,
                 upright: None,
+                evidence: None,
             };
             findings(&doc, subject, &policy)
         };

@@ -107,6 +107,17 @@ const REFINE_RADII: [f64; 2] = [4.0, 2.0];
 const REFINE_OUTLIER: f64 = 1.0;
 const REFINE_MIN_POINTS: usize = 8;
 
+/// An open passport booklet: an outline whose long/short ratio is within this range (two ID-3
+/// pages of 125 × 88 mm side by side make 176 × 125, 1.41, like one page turned; perspective
+/// spreads it) and which a fold crosses near its middle (see `data_page`).
+const BOOKLET_ASPECT: (f64, f64) = (1.28, 1.56);
+/// The fold is searched this far (fraction of the long side) either side of the middle, in
+/// `FOLD_STEPS` steps each way, and must be backed over at least `FOLD_MIN_SUPPORT` of its
+/// middle part by a gradient across it.
+const FOLD_SEARCH: f64 = 0.08;
+const FOLD_STEPS: usize = 16;
+const FOLD_MIN_SUPPORT: f64 = 0.7;
+
 /// A line `cos(θ)·x + sin(θ)·y = rho` on the working copy; `border` names the image side
 /// when the line is the frame itself.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1291,6 +1302,109 @@ fn extend_quad(map: &EdgeMap, quad: &Quad) -> Quad {
     }
 }
 
+/// The projective map of the unit square onto the quadrilateral `p` ((0,0)→p0, (1,0)→p1,
+/// (1,1)→p2, (0,1)→p3; Heckbert's square-to-quad), as a function of (u, v).
+fn square_to_quad(p: &[[f64; 2]; 4]) -> Option<impl Fn(f64, f64) -> [f64; 2]> {
+    let [p0, p1, p2, p3] = *p;
+    let sx = p0[0] - p1[0] + p2[0] - p3[0];
+    let sy = p0[1] - p1[1] + p2[1] - p3[1];
+    let (dx1, dx2) = (p1[0] - p2[0], p3[0] - p2[0]);
+    let (dy1, dy2) = (p1[1] - p2[1], p3[1] - p2[1]);
+    let den = dx1 * dy2 - dx2 * dy1;
+    if den.abs() < 1e-9 {
+        return None;
+    }
+    let g = (sx * dy2 - dx2 * sy) / den;
+    let h = (dx1 * sy - sx * dy1) / den;
+    let a = p1[0] - p0[0] + g * p1[0];
+    let b = p3[0] - p0[0] + h * p3[0];
+    let d = p1[1] - p0[1] + g * p1[1];
+    let e = p3[1] - p0[1] + h * p3[1];
+    Some(move |u: f64, v: f64| {
+        let w = g * u + h * v + 1.0;
+        let w = if w.abs() < 1e-12 { 1e-12 } else { w };
+        [(a * u + b * v + p0[0]) / w, (d * u + e * v + p0[1]) / w]
+    })
+}
+
+/// Edge pixels per pixel of area inside the convex quadrilateral `c` (how much print it holds).
+fn edge_density(map: &EdgeMap, c: &[[f64; 2]; 4]) -> f64 {
+    let orient = polygon_area(c).signum();
+    let xs = c.map(|p| p[0]);
+    let ys = c.map(|p| p[1]);
+    let lo = |v: [f64; 4]| v.iter().copied().fold(f64::INFINITY, f64::min).max(0.0) as usize;
+    let hi = |v: [f64; 4], n: usize| {
+        (v.iter()
+            .copied()
+            .fold(f64::NEG_INFINITY, f64::max)
+            .ceil()
+            .max(0.0) as usize)
+            .min(n)
+    };
+    let (mut edges, mut area) = (0usize, 0usize);
+    for y in lo(ys)..hi(ys, map.h) {
+        for x in lo(xs)..hi(xs, map.w) {
+            let q = [x as f64 + 0.5, y as f64 + 0.5];
+            let inside = (0..4).all(|i| {
+                let (a, b) = (c[i], c[(i + 1) % 4]);
+                orient * ((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0])) >= 0.0
+            });
+            if inside {
+                area += 1;
+                if map
+                    .edge_dir
+                    .get(y * map.w + x)
+                    .is_some_and(|&d| d != NO_EDGE)
+                {
+                    edges += 1;
+                }
+            }
+        }
+    }
+    edges as f64 / area.max(1) as f64
+}
+
+/// When the outline `c` is an open booklet (see `BOOKLET_ASPECT`): the data page, the half on
+/// the side of the fold with more print (the portrait, the fields and the MRZ against a visa
+/// page's stamps). `None` when `c` is not booklet-shaped or no fold crosses it.
+fn data_page(map: &EdgeMap, c: &[[f64; 2]; 4]) -> Option<[[f64; 2]; 4]> {
+    if !(BOOKLET_ASPECT.0..=BOOKLET_ASPECT.1).contains(&aspect(c)) {
+        return None;
+    }
+    let len = |i: usize| dist(c[i], c[(i + 1) % 4]);
+    // Start so that sides 0 and 2 of `p` are the long ones; the fold runs from side 0 to side 2.
+    let start = if len(0) + len(2) >= len(1) + len(3) {
+        0
+    } else {
+        1
+    };
+    let p: [[f64; 2]; 4] = std::array::from_fn(|i| c[(i + start) % 4]);
+    let at = square_to_quad(&p)?;
+    let mut best: Option<(f64, f64)> = None;
+    for k in 0..=2 * FOLD_STEPS {
+        let t = 0.5 + FOLD_SEARCH * (k as f64 / FOLD_STEPS as f64 - 1.0);
+        let (a, b) = (at(t, 0.0), at(t, 1.0));
+        let l = dist(a, b).max(1e-9);
+        let n = (-(b[1] - a[1]) / l, (b[0] - a[0]) / l);
+        let support = map.cross_support(a, b, n);
+        if best.is_none_or(|(s, _)| support > s) {
+            best = Some((support, t));
+        }
+    }
+    let (support, t) = best?;
+    if support < FOLD_MIN_SUPPORT {
+        return None;
+    }
+    let (f0, f1) = (at(t, 0.0), at(t, 1.0));
+    let first = [p[0], f0, f1, p[3]];
+    let second = [f0, p[1], p[2], f1];
+    Some(if edge_density(map, &first) >= edge_density(map, &second) {
+        first
+    } else {
+        second
+    })
+}
+
 /// Refine each detected (non-border) side twice, then recompute the corners.
 fn refine_quad(map: &EdgeMap, quad: &Quad) -> [Line; 4] {
     let mut lines = quad.lines;
@@ -1371,8 +1485,18 @@ pub(crate) fn locate(rgb: &RgbImage, long_side: u32, min_confidence: f64) -> Opt
     let sx = f64::from(full_w) / small.width() as f64;
     let sy = f64::from(full_h) / small.height() as f64;
     let (fw, fh) = (f64::from(full_w), f64::from(full_h));
-    let mut mapped: [[f64; 2]; 4] =
-        corners.map(|p| [(p[0] + 0.5) * sx - 0.5, (p[1] + 0.5) * sy - 0.5]);
+    let to_full = |c: [[f64; 2]; 4]| c.map(|p| [(p[0] + 0.5) * sx - 0.5, (p[1] + 0.5) * sy - 0.5]);
+    // An open booklet: report its data page, and the booklet as the document held.
+    if lines.iter().all(|l| l.border.is_none())
+        && let Some(page) = data_page(&map, &corners)
+    {
+        let booklet = Located::from_quad(to_full(corners), [false; 4], fw, fh, confidence)?;
+        let mut located = Located::from_quad(to_full(page), [false; 4], fw, fh, confidence)?;
+        located.held_area_fraction = booklet.area_fraction;
+        located.booklet = Some(booklet.corners);
+        return Some(located);
+    }
+    let mut mapped: [[f64; 2]; 4] = to_full(corners);
     let mut clipped = [false; 4];
     for (i, line) in lines.iter().enumerate() {
         let Some(border) = line.border else { continue };

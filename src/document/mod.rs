@@ -46,6 +46,12 @@ pub struct Located {
     pub perspective_deg: f64,
     /// Fraction (0–1) of the outline's visible perimeter backed by image edges.
     pub confidence: f64,
+    /// Area of the whole document held up to the camera, inside the frame, / image area: the
+    /// open booklet for a passport's data page (see `booklet`), else `area_fraction`.
+    pub held_area_fraction: f64,
+    /// The open booklet around the data page (same corner order as `corners`), when the
+    /// outline is one page of one.
+    pub booklet: Option<[[f64; 2]; 4]>,
 }
 
 impl Located {
@@ -111,6 +117,8 @@ impl Located {
             angle_deg: angle,
             perspective_deg: perspective,
             confidence: confidence.clamp(0.0, 1.0),
+            held_area_fraction: (area / (width * height)).clamp(0.0, 1.0),
+            booklet: None,
         })
     }
 
@@ -134,6 +142,7 @@ impl Located {
         let sy = f64::from(to.1) / f64::from(from.1.max(1));
         Located {
             corners: self.corners.map(|p| [p[0] * sx, p[1] * sy]),
+            booklet: self.booklet.map(|b| b.map(|p| [p[0] * sx, p[1] * sy])),
             ..self.clone()
         }
     }
@@ -187,8 +196,114 @@ pub struct DocumentAnalysis {
     pub image: (u32, u32),
     /// The outline, when one was found.
     pub located: Option<Located>,
-    /// Which way up the document lies, when the portrait or the MRZ told.
+    /// Which way up the document lies, when the portrait, the MRZ or the print told.
     pub upright: Option<upright::Upright>,
+    /// What inside the outline looks like a document (print, text lines, a portrait, an MRZ),
+    /// measured on the best outline candidate; `located` is `None` when it falls short of
+    /// `policy.document.min_evidence`.
+    pub evidence: Option<Evidence>,
+}
+
+/// How document-like the inside of an outline is (see [`DocumentAnalysis::evidence`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Evidence {
+    /// The score judged against `policy.document.min_evidence` (0–1).
+    pub score: f64,
+    /// A face (the portrait) lies inside the outline, upright or turned.
+    pub portrait: bool,
+    /// Lines of print spanning the document's width at its top and bottom (an MRZ has 2–3).
+    pub wide_lines: (usize, usize),
+    /// How the print inside the outline runs.
+    pub print: Option<upright::Print>,
+}
+
+impl Evidence {
+    /// Is this enough to call the outline a document under `policy`?
+    pub fn is_document(&self, policy: &Policy) -> bool {
+        self.score >= policy.document.min_evidence
+    }
+}
+
+/// Measure what the framing checks judge about the document in one ID photo, given the outline
+/// the locator found (in pixels of the full image, `full`): which way up it lies and how
+/// document-like its inside is. `luma` is the full image, `small_luma` the analysis copy,
+/// `upright_faces` the faces the detector found in the upright picture (ID fronts). Returns the
+/// analysis and, when the portrait was found turned, the faces found that way.
+pub fn analyse(
+    located: Option<Located>,
+    subject: crate::finding::Subject,
+    luma: &GrayImage,
+    small_luma: &GrayImage,
+    upright_faces: Option<&[crate::report::FaceBox]>,
+    policy: &Policy,
+) -> (DocumentAnalysis, Option<Vec<crate::report::FaceBox>>) {
+    use crate::finding::Subject;
+    let full = luma.dimensions();
+    let mut doc = DocumentAnalysis {
+        image: full,
+        located: None,
+        upright: None,
+        evidence: None,
+    };
+    let Some(card) = located else {
+        return (doc, None);
+    };
+    let on_copy = card.scaled(full, small_luma.dimensions());
+    let print = upright::print(small_luma, &on_copy.corners);
+    let wide_lines = upright::wide_lines(small_luma, &on_copy).unwrap_or((0, 0));
+    let mut turned_faces = None;
+    let upright_portrait =
+        upright_faces.is_some_and(|faces| faces.iter().any(|f| upright::inside(f, &card)));
+    let lie = upright::lie(print.as_ref(), &card, upright_portrait);
+    let mut portrait = upright_portrait;
+    match subject {
+        // The portrait says which way up the card is, when the print cannot (upside down) or
+        // cannot say which way to turn it (sideways); a portrait found turned is the portrait.
+        Subject::IdFront => {
+            if let Some(faces) = upright_faces
+                && let Some((way, turned)) = upright::from_portrait(luma, &card, lie, faces, policy)
+            {
+                doc.upright = Some(way);
+                turned_faces = Some(turned);
+                portrait = true;
+            }
+        }
+        // The back has no portrait; its MRZ, at the bottom of a TD1 card, says which way up
+        // it is.
+        Subject::IdBack => {
+            if lie != upright::Lie::Sideways {
+                doc.upright = upright::from_wide_lines(wide_lines);
+            }
+        }
+        Subject::Selfie | Subject::Profile => {}
+    }
+    if doc.upright.is_none() && lie == upright::Lie::Sideways {
+        doc.upright = Some(upright::Upright::Sideways);
+    }
+    let evidence = Evidence {
+        score: evidence_score(portrait, wide_lines, card.confidence),
+        portrait,
+        wide_lines,
+        print,
+    };
+    if evidence.is_document(policy) {
+        doc.located = Some(card);
+    } else {
+        doc.upright = None;
+    }
+    doc.evidence = Some(evidence);
+    (doc, turned_faces)
+}
+
+/// The evidence score (see [`Evidence`]): 1 with a portrait or an MRZ-like pair of wide lines
+/// of print; otherwise the outline's own confidence (the share of its perimeter backed by
+/// edges). A card lying on a table is a crisp step all round; the outlines found in photos of
+/// a cat, a cup or a wall are pieces of texture that back 50–75 % of it.
+fn evidence_score(portrait: bool, wide_lines: (usize, usize), confidence: f64) -> f64 {
+    if portrait || wide_lines.0 + wide_lines.1 >= 2 {
+        return 1.0;
+    }
+    confidence
 }
 
 impl DocumentOutline {

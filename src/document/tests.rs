@@ -4,6 +4,12 @@ use crate::finding::{Finding, Subject};
 
 /// A bright card (with a little printed detail) on a dark noisy background.
 fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> RgbImage {
+    synth_print(w, h, corners, None)
+}
+
+/// [`synth`]; with `Some(vertical)` its print is long lines of "words" running across the
+/// picture, or down it when `vertical`.
+fn synth_print(w: u32, h: u32, corners: [[f64; 2]; 4], lines: Option<bool>) -> RgbImage {
     let card = Located::from_quad(corners, [false; 4], f64::from(w), f64::from(h), 1.0)
         .expect("valid test quad");
     let mut seed: u32 = 12345;
@@ -11,9 +17,15 @@ fn synth(w: u32, h: u32, corners: [[f64; 2]; 4]) -> RgbImage {
         seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
         let noise = (seed >> 24) as i32 % 24 - 12;
         let (xc, yc) = (f64::from(x) + 0.5, f64::from(y) + 0.5);
+        let (along, across) = if lines == Some(true) { (y, x) } else { (x, y) };
+        let (period, word) = if lines.is_some() {
+            (120, 100)
+        } else {
+            (40, 25)
+        };
         let base = if card.contains(xc, yc) {
             // Some "text" stripes inside the card.
-            if (y / 6) % 5 == 0 && x % 40 < 25 {
+            if (across / 6) % 5 == 0 && along % period < word {
                 90
             } else {
                 215
@@ -51,8 +63,19 @@ fn judge(located: Option<Located>, width: u32, height: u32, policy: &Policy) -> 
         image: (width, height),
         located,
         upright: None,
+        evidence: None,
     };
     crate::checks::framing::findings(&doc, Subject::IdFront, policy)
+}
+
+/// Located, then analysed as `check` does (which way up from the print; no faces), and judged.
+fn run_analysed(img: &RgbImage, subject: Subject) -> (DocumentAnalysis, Vec<Finding>) {
+    let policy = Policy::default_policy();
+    let loc = locate(img, &policy);
+    let luma = crate::images::decode::luma_of(img);
+    let (doc, _) = analyse(loc, subject, &luma, &luma, Some(&[]), &policy);
+    let findings = crate::checks::framing::findings(&doc, subject, &policy);
+    (doc, findings)
 }
 
 fn run(img: &RgbImage) -> (Option<Located>, Vec<Finding>) {
@@ -140,15 +163,17 @@ fn rotated_card_is_tilted() {
 
 #[test]
 fn sideways_card_is_named_sideways() {
+    // Long sides vertical and the print running down the picture: lying sideways.
     let truth = rect(400.0, 300.0, 420.0, 265.0, 90.0);
-    let img = synth(800, 600, truth);
-    let (loc, findings) = run(&img);
-    assert!(loc.expect("card found").angle_deg.abs() > 85.0);
+    let img = synth_print(800, 600, truth, Some(true));
+    let (doc, findings) = run_analysed(&img, Subject::IdFront);
+    assert!(doc.located.expect("card found").angle_deg.abs() > 85.0);
+    assert_eq!(doc.upright, Some(upright::Upright::Sideways));
     let tilted: Vec<_> = findings
         .iter()
         .filter(|f| f.code == Code::DocTilted)
         .collect();
-    assert_eq!(tilted.len(), 1);
+    assert_eq!(tilted.len(), 1, "{findings:?}");
     assert_eq!(
         tilted
             .first()
@@ -156,6 +181,118 @@ fn sideways_card_is_named_sideways() {
             .map(|d| d.key),
         Some("doc.sideways")
     );
+}
+
+/// `analyse` on the true outline of a synthetic card (the print decides, no faces).
+fn analyse_true(img: &RgbImage, truth: [[f64; 2]; 4], subject: Subject) -> DocumentAnalysis {
+    let policy = Policy::default_policy();
+    let (w, h) = img.dimensions();
+    let card =
+        Located::from_quad(truth, [false; 4], f64::from(w), f64::from(h), 1.0).expect("quad");
+    let luma = crate::images::decode::luma_of(img);
+    analyse(Some(card), subject, &luma, &luma, Some(&[]), &policy).0
+}
+
+#[test]
+fn a_portrait_layout_card_stands_upright() {
+    // An outline standing on its short side with the print running across the picture: a
+    // portrait-layout card, upright.
+    let truth = rect(400.0, 300.0, 420.0, 265.0, 90.0);
+    let img = synth_print(800, 600, truth, Some(false));
+    let doc = analyse_true(&img, truth, Subject::IdFront);
+    assert!(doc.located.is_some());
+    assert_eq!(doc.upright, None);
+    let findings =
+        crate::checks::framing::findings(&doc, Subject::IdFront, &Policy::default_policy());
+    assert!(!codes(&findings).contains(&Code::DocTilted), "{findings:?}");
+    // …and a landscape card whose print runs down the picture lies sideways.
+    let truth = rect(400.0, 300.0, 480.0, 303.0, 0.0);
+    let img = synth_print(800, 600, truth, Some(true));
+    let doc = analyse_true(&img, truth, Subject::IdBack);
+    assert_eq!(doc.upright, Some(upright::Upright::Sideways));
+}
+
+#[test]
+fn an_outline_without_print_or_crisp_edges_is_not_a_document() {
+    let policy = Policy::default_policy();
+    let truth = rect(400.0, 300.0, 480.0, 303.0, 0.0);
+    let card = Located::from_quad(truth, [false; 4], 800.0, 600.0, 0.6).expect("quad");
+    let luma = image::GrayImage::from_pixel(800, 600, image::Luma([128]));
+    // Backed over 60 % of its perimeter, no portrait, no wide lines of print.
+    let (doc, _) = analyse(
+        Some(card.clone()),
+        Subject::IdFront,
+        &luma,
+        &luma,
+        Some(&[]),
+        &policy,
+    );
+    assert_eq!(doc.located, None);
+    assert!(
+        doc.evidence
+            .as_ref()
+            .is_some_and(|e| e.score < policy.document.min_evidence)
+    );
+    let findings = crate::checks::framing::findings(&doc, Subject::IdFront, &policy);
+    assert_eq!(codes(&findings), vec![Code::DocNotFound]);
+    // Backed all round: kept.
+    let crisp = Located {
+        confidence: 1.0,
+        ..card
+    };
+    let (doc, _) = analyse(
+        Some(crisp),
+        Subject::IdFront,
+        &luma,
+        &luma,
+        Some(&[]),
+        &policy,
+    );
+    assert!(doc.located.is_some());
+}
+
+#[test]
+fn an_open_booklet_gives_its_data_page() {
+    // Two ID-3 pages (125 × 88 mm) one above the other, a fold between them, print on the
+    // lower one only.
+    let (w, h) = (800u32, 1000u32);
+    let booklet = rect(400.0, 500.0, 500.0, 704.0, 0.0);
+    let page = [
+        [150.0, 500.0],
+        [650.0, 500.0],
+        [650.0, 852.0],
+        [150.0, 852.0],
+    ];
+    let outline =
+        Located::from_quad(booklet, [false; 4], f64::from(w), f64::from(h), 1.0).expect("quad");
+    let lower =
+        Located::from_quad(page, [false; 4], f64::from(w), f64::from(h), 1.0).expect("quad");
+    let mut seed: u32 = 7;
+    let img = RgbImage::from_fn(w, h, |x, y| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        let noise = (seed >> 24) as i32 % 16 - 8;
+        let (xc, yc) = (f64::from(x) + 0.5, f64::from(y) + 0.5);
+        let base = if !outline.contains(xc, yc) {
+            60
+        } else if (yc - 500.0).abs() < 2.0 {
+            // The fold.
+            120
+        } else if lower.contains(xc, yc) && (y / 8) % 4 == 0 && x % 50 < 35 {
+            80
+        } else {
+            220
+        };
+        let v = (base + noise).clamp(0, 255) as u8;
+        image::Rgb([v, v, v])
+    });
+    let (loc, _) = run(&img);
+    let loc = loc.expect("found");
+    let err = max_corner_error(&loc.corners, &page);
+    assert!(err < 0.03 * 500.0f64.hypot(352.0), "{:?}", loc.corners);
+    assert!(loc.booklet.is_some());
+    // The document held is the whole booklet.
+    assert!((loc.held_area_fraction - 500.0 * 704.0 / 800_000.0).abs() < 0.03);
+    assert!(loc.area_fraction < 0.6 * loc.held_area_fraction);
 }
 
 #[test]

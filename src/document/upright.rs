@@ -23,7 +23,43 @@ pub enum Upright {
     TurnClockwise,
     /// Lying sideways; turning it 90° counter-clockwise puts it upright.
     TurnCounterClockwise,
+    /// Lying sideways (its print runs across the picture's vertical), which way to turn it
+    /// not known.
+    Sideways,
 }
+
+/// Which way the document's lines of print run in the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lie {
+    /// Across the picture: upright or upside down (a portrait-layout card too).
+    Level,
+    /// Up and down the picture: the document lies sideways.
+    Sideways,
+}
+
+/// The print's direction decides when it is clear (`horizontal_ratio` at least `LEVEL_MIN_RATIO`
+/// or at most `SIDEWAYS_MAX_RATIO`); otherwise the outline's shape does (long sides nearer the
+/// vertical: sideways), as it must for a card with little print. An upright portrait inside
+/// the outline settles it: level.
+pub fn lie(print: Option<&Print>, card: &Located, upright_portrait: bool) -> Lie {
+    if upright_portrait {
+        return Lie::Level;
+    }
+    match print.map(Print::horizontal_ratio) {
+        Some(r) if r >= LEVEL_MIN_RATIO => Lie::Level,
+        Some(r) if r <= SIDEWAYS_MAX_RATIO => Lie::Sideways,
+        _ if card.is_sideways() => Lie::Sideways,
+        _ => Lie::Level,
+    }
+}
+
+/// See [`lie`]. Calibrated on fixtures/designs (`examples/calibrate_designs.rs --csv`, columns
+/// `print_rows`/`print_columns`): upright documents 0.30–0.97 (below 0.6 only strongly blurred
+/// ones, all but two of them with a portrait found upright), sideways ones 0.24–0.38 (above
+/// 0.29 only ID-1/ID-3 documents whose outline stands on its short side, which the fallback
+/// calls sideways).
+pub const LEVEL_MIN_RATIO: f64 = 0.6;
+pub const SIDEWAYS_MAX_RATIO: f64 = 0.29;
 
 /// Is the centre of `face` inside the card?
 pub fn inside(face: &FaceBox, card: &Located) -> bool {
@@ -38,13 +74,14 @@ pub fn inside(face: &FaceBox, card: &Located) -> bool {
 pub fn from_portrait(
     luma: &GrayImage,
     card: &Located,
+    lie: Lie,
     upright_faces: &[FaceBox],
     policy: &Policy,
 ) -> Option<(Upright, Vec<FaceBox>)> {
     if upright_faces.iter().any(|f| inside(f, card)) {
         return None;
     }
-    let turns: &[(Turn, Upright)] = if card.is_sideways() {
+    let turns: &[(Turn, Upright)] = if lie == Lie::Sideways {
         &[
             (Turn::Quarter, Upright::TurnClockwise),
             (Turn::ThreeQuarters, Upright::TurnCounterClockwise),
@@ -105,7 +142,17 @@ pub fn from_mrz(luma: &GrayImage, card: &Located) -> Option<Upright> {
     if card.is_sideways() {
         return None;
     }
-    let (top, bottom) = mrz_like_lines(luma, card)?;
+    from_wide_lines(mrz_like_lines(luma, card)?)
+}
+
+/// Lines of print spanning the width in the top and the bottom part of the document (see
+/// [`from_mrz`]).
+pub fn wide_lines(luma: &GrayImage, card: &Located) -> Option<(usize, usize)> {
+    mrz_like_lines(luma, card)
+}
+
+/// Upside down when the wide lines (see [`from_mrz`]) are all at the top.
+pub fn from_wide_lines((top, bottom): (usize, usize)) -> Option<Upright> {
     (top >= MRZ_MIN_LINES && bottom == 0).then_some(Upright::UpsideDown)
 }
 
@@ -192,6 +239,139 @@ fn rectify(luma: &GrayImage, card: &Located) -> Option<GrayImage> {
     Some(out)
 }
 
+/// How the print inside an outline runs, measured on the outline squared up to the picture's
+/// axes (side 0 of the outline along the top, not turned): `rows` is how strongly the ink
+/// density changes from one row of pixels to the next at the scale of a line of text (lines of
+/// print running across the picture), `columns` the same down the picture.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Print {
+    /// Line structure across the picture's rows (horizontal lines of print).
+    pub rows: f64,
+    /// Line structure across the picture's columns (vertical lines of print).
+    pub columns: f64,
+    /// Share of the squared-up outline's pixels that are ink (a local step in luma).
+    pub ink: f64,
+}
+
+impl Print {
+    /// Share (0–1) of the line structure that runs across the picture: near 1 for print in
+    /// horizontal lines, near 0 for print in vertical lines (a document lying sideways).
+    pub fn horizontal_ratio(&self) -> f64 {
+        let total = self.rows + self.columns;
+        if total > 0.0 { self.rows / total } else { 0.5 }
+    }
+}
+
+/// Long side of the squared-up outline [`print`] measures on.
+const PRINT_LONG_SIDE: f64 = 360.0;
+/// A pixel is ink when its luma differs from its neighbour two pixels away (across or down) by
+/// at least this share of the outline's 5–95 % luma spread, and at least `PRINT_MIN_STEP`.
+const PRINT_STEP_FRACTION: f64 = 0.2;
+const PRINT_MIN_STEP: f64 = 10.0;
+/// Line structure: the ink profile minus its running mean over this share of the long side
+/// (a few lines of text), the ends (this share) left out where the outline's own edge lies.
+const PRINT_SMOOTH_FRACTION: f64 = 0.06;
+const PRINT_EDGE_SKIP: f64 = 0.04;
+
+/// Measure how the print inside `outline` runs (see [`Print`]). `None` for a degenerate
+/// outline.
+pub fn print(luma: &GrayImage, outline: &[[f64; 2]; 4]) -> Option<Print> {
+    let d = |a: [f64; 2], b: [f64; 2]| (a[0] - b[0]).hypot(a[1] - b[1]);
+    let across = 0.5 * (d(outline[0], outline[1]) + d(outline[3], outline[2]));
+    let down = 0.5 * (d(outline[1], outline[2]) + d(outline[0], outline[3]));
+    if !(across > 4.0 && down > 4.0) {
+        return None;
+    }
+    let scale = PRINT_LONG_SIDE / across.max(down);
+    let (w, h) = (
+        ((across * scale).round() as u32).max(8),
+        ((down * scale).round() as u32).max(8),
+    );
+    let rect = warp(luma, outline, w, h)?;
+    let (wu, hu) = (w as usize, h as usize);
+    let px = rect.as_raw();
+    let mut sorted = px.clone();
+    sorted.sort_unstable();
+    let at = |q: f64| {
+        f64::from(
+            sorted
+                .get(((sorted.len().saturating_sub(1)) as f64 * q) as usize)
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    let step = (PRINT_STEP_FRACTION * (at(0.95) - at(0.05))).max(PRINT_MIN_STEP);
+    let value = |x: usize, y: usize| f64::from(px.get(y * wu + x).copied().unwrap_or(0));
+    let mut row_ink = vec![0.0; hu];
+    let mut col_ink = vec![0.0; wu];
+    let mut inked = 0usize;
+    for y in 0..hu.saturating_sub(2) {
+        for x in 0..wu.saturating_sub(2) {
+            let v = value(x, y);
+            let ink = (value(x + 2, y) - v).abs() >= step || (value(x, y + 2) - v).abs() >= step;
+            if ink {
+                inked += 1;
+                if let Some(r) = row_ink.get_mut(y + 1) {
+                    *r += 1.0;
+                }
+                if let Some(c) = col_ink.get_mut(x + 1) {
+                    *c += 1.0;
+                }
+            }
+        }
+    }
+    row_ink.iter_mut().for_each(|v| *v /= wu as f64);
+    col_ink.iter_mut().for_each(|v| *v /= hu as f64);
+    let window = ((PRINT_SMOOTH_FRACTION * PRINT_LONG_SIDE).round() as usize).max(3);
+    Some(Print {
+        rows: line_structure(&row_ink, window),
+        columns: line_structure(&col_ink, window),
+        ink: inked as f64 / (wu * hu).max(1) as f64,
+    })
+}
+
+/// Mean absolute difference between an ink profile and its running mean over `window`, the
+/// ends left out.
+fn line_structure(profile: &[f64], window: usize) -> f64 {
+    let n = profile.len();
+    let skip = ((PRINT_EDGE_SKIP * n as f64).ceil() as usize).max(2);
+    let half = window / 2;
+    let mut prefix = Vec::with_capacity(n + 1);
+    prefix.push(0.0);
+    for v in profile {
+        prefix.push(prefix.last().copied().unwrap_or(0.0) + v);
+    }
+    let (mut sum, mut count) = (0.0, 0usize);
+    for i in skip..n.saturating_sub(skip) {
+        let (a, b) = (i.saturating_sub(half), (i + half + 1).min(n));
+        let (Some(pa), Some(pb), Some(v)) = (prefix.get(a), prefix.get(b), profile.get(i)) else {
+            continue;
+        };
+        let mean = (pb - pa) / (b - a).max(1) as f64;
+        sum += (v - mean).abs();
+        count += 1;
+    }
+    if count == 0 { 0.0 } else { sum / count as f64 }
+}
+
+/// `outline` (clockwise from the top-left) squared up to `w`×`h`.
+fn warp(luma: &GrayImage, outline: &[[f64; 2]; 4], w: u32, h: u32) -> Option<GrayImage> {
+    use imageproc::geometric_transformations::{Border, Interpolation, Projection, warp_into};
+    let from = outline.map(|p| (p[0] as f32, p[1] as f32));
+    let (wf, hf) = (w as f32, h as f32);
+    let to = [(0.0, 0.0), (wf, 0.0), (wf, hf), (0.0, hf)];
+    let projection = Projection::from_control_points(from, to)?;
+    let mut out = GrayImage::new(w, h);
+    warp_into(
+        luma,
+        projection,
+        Interpolation::Bilinear,
+        Border::Replicate,
+        &mut out,
+    );
+    Some(out)
+}
+
 /// The rectified card: 85.6 × 54 mm at 5 px/mm (an MRZ character is ~12 px wide).
 const RECT_W: u32 = 428;
 const RECT_H: u32 = 270;
@@ -251,13 +431,19 @@ mod tests {
         let policy = Policy::default_policy();
         let blank = GrayImage::new(800, 600);
         assert_eq!(
-            from_portrait(&blank, &card(1.0), &[face(150.0, 200.0)], &policy),
+            from_portrait(
+                &blank,
+                &card(1.0),
+                Lie::Level,
+                &[face(150.0, 200.0)],
+                &policy
+            ),
             None
         );
         // A face outside the card (someone behind it) does not count, and a blank picture
         // has no portrait at any turn.
         assert_eq!(
-            from_portrait(&blank, &card(1.0), &[face(10.0, 10.0)], &policy),
+            from_portrait(&blank, &card(1.0), Lie::Level, &[face(10.0, 10.0)], &policy),
             None
         );
     }

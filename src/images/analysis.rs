@@ -235,38 +235,18 @@ pub fn measure_pixels_with(
         },
     );
     let mut found_faces = found_faces;
+    // Which way up the document lies and whether it looks like one (document::analyse).
     let document = located.map(|located| {
-        let mut doc = DocumentAnalysis {
-            image: full,
+        let (doc, turned) = document::analyse(
             located,
-            upright: None,
-        };
-        if let Some(card) = doc.located.as_ref() {
-            match subject {
-                // The portrait says which way up the card is, when the outline cannot (upside
-                // down) or cannot say which way to turn it (sideways); a portrait found turned
-                // is the portrait.
-                Subject::IdFront => {
-                    if let Some(upright_faces) = found_faces.as_ref()
-                        && let Some((upright, turned)) = document::upright::from_portrait(
-                            &decoded.luma,
-                            card,
-                            upright_faces,
-                            policy,
-                        )
-                    {
-                        doc.upright = Some(upright);
-                        found_faces = Some(turned);
-                    }
-                }
-                // The back has no portrait; its MRZ, at the bottom of a TD1 card, says which
-                // way up it is.
-                Subject::IdBack => {
-                    let on_copy = card.scaled(full, small.dimensions());
-                    doc.upright = document::upright::from_mrz(&small_luma, &on_copy);
-                }
-                Subject::Selfie | Subject::Profile => {}
-            }
+            subject,
+            &decoded.luma,
+            &small_luma,
+            found_faces.as_deref(),
+            policy,
+        );
+        if turned.is_some() {
+            found_faces = turned;
         }
         doc
     });
