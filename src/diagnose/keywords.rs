@@ -30,6 +30,7 @@ const QUALITY: &[Code] = &[
 ];
 
 const DATA: &[Code] = &[
+    DocDataMismatch,
     NameMismatch,
     MrzFieldMismatch,
     IdNumberDobMismatch,
@@ -397,7 +398,7 @@ const TOPICS: &[Topic] = &[
         ],
     },
     Topic {
-        codes: &[NameMismatch, NameInvalid, MrzFieldMismatch],
+        codes: &[NameMismatch, DocDataMismatch, NameInvalid, MrzFieldMismatch],
         causes: &[],
         words: &[
             "name does not match",
@@ -504,7 +505,13 @@ const TOPICS: &[Topic] = &[
         ],
     },
     Topic {
-        codes: &[MrzFormat, MrzCheckDigit, MrzFieldMismatch],
+        codes: &[
+            MrzFormat,
+            MrzCheckDigit,
+            MrzFieldMismatch,
+            MrzUnreadable,
+            DocDataMismatch,
+        ],
         causes: &[],
         words: &[
             "mrz",
@@ -1117,6 +1124,17 @@ mod tests {
             m.iter().map(|w| w.word).collect::<Vec<_>>(),
             ["name does not match"]
         );
+    }
+
+    #[test]
+    fn data_and_mrz_rejections_point_to_what_the_photo_prints() {
+        assert!(
+            codes("The data you entered does not match your document")
+                .contains(&Code::DocDataMismatch)
+        );
+        assert!(codes("资料与证件不符").contains(&Code::DocDataMismatch));
+        assert!(codes("MRZ could not be read").contains(&Code::MrzUnreadable));
+        assert!(codes("机读区无法识别").contains(&Code::MrzUnreadable));
     }
 
     #[test]
