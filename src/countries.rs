@@ -333,6 +333,15 @@ pub fn same_country(a: &str, b: &str) -> bool {
     }
 }
 
+/// True when a code printed in an MRZ and a typed one name the same country: the same code, the
+/// same country under another code, or one of the British nationality classes (GBD, GBN, GBO…),
+/// which are all the United Kingdom's documents.
+pub fn mrz_code_matches(printed: &str, typed: &str) -> bool {
+    same_country(printed, typed)
+        || printed.eq_ignore_ascii_case(typed)
+        || (printed.len() == 3 && printed.starts_with("GB") && same_country("GBR", typed))
+}
+
 /// The nearest known code to a mistyped one (same length), for "did you mean".
 pub fn nearest(code: &str) -> Option<&'static str> {
     let code = code.trim().to_ascii_uppercase();
@@ -351,6 +360,20 @@ pub fn nearest(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// ICAO Doc 9303 Part 3 codes: D is Germany's, GBD/GBN/GBO/GBP/GBS British classes.
+    #[test]
+    fn mrz_codes_match_the_country_typed() {
+        assert!(mrz_code_matches("D", "DEU"));
+        assert!(mrz_code_matches("D", "de"));
+        assert!(mrz_code_matches("CHN", "CN"));
+        assert!(mrz_code_matches("GBD", "GBR"));
+        assert!(mrz_code_matches("GBN", "GB"));
+        assert!(mrz_code_matches("UTO", "UTO"));
+        assert!(!mrz_code_matches("FRA", "DEU"));
+        assert!(!mrz_code_matches("GBD", "FRA"));
+        assert!(!mrz_code_matches("", "DEU"));
+    }
 
     #[test]
     fn complete_table() {

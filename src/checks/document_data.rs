@@ -366,13 +366,7 @@ fn compare_nationality(subject: Subject, m: &Mrz, facts: &Facts, out: &mut Vec<F
     if printed.is_empty() {
         return;
     }
-    let same = countries::same_country(printed, typed)
-        || printed.eq_ignore_ascii_case(typed)
-        // British nationality classes (GBD, GBN, GBO…) are all the United Kingdom's.
-        || (printed.len() == 3
-            && printed.starts_with("GB")
-            && countries::same_country("GBR", typed));
-    if !same {
+    if !countries::mrz_code_matches(printed, typed) {
         out.push(mismatch(
             subject,
             "nationality",

@@ -273,13 +273,7 @@ fn check_country(
     if mrz_code.is_empty() {
         return;
     }
-    let same = countries::same_country(mrz_code, profile)
-        || mrz_code.eq_ignore_ascii_case(profile)
-        // British nationality classes (GBD, GBN, GBO…) are all the United Kingdom's documents.
-        || (mrz_code.len() == 3
-            && mrz_code.starts_with("GB")
-            && countries::same_country("GBR", profile));
-    if !same {
+    if !countries::mrz_code_matches(mrz_code, profile) {
         out.push(mismatch(
             field,
             key,
