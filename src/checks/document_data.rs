@@ -383,13 +383,7 @@ fn compare_name(subject: Subject, m: &Mrz, facts: &Facts, out: &mut Vec<Finding>
     let Some(full) = facts.full_name.as_deref().map(str::trim) else {
         return;
     };
-    let printed: Vec<String> = m
-        .surname
-        .split(' ')
-        .chain(m.given_names.split(' '))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let printed = m.name_tokens();
     if printed.is_empty() || full.is_empty() {
         return;
     }

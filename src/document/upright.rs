@@ -223,20 +223,7 @@ fn mrz_like_lines(luma: &GrayImage, card: &Located) -> Option<(usize, usize)> {
 
 /// The card cut out of `luma` and squared up to `RECT_W`×`RECT_H` (ID-1 at 5 px/mm).
 fn rectify(luma: &GrayImage, card: &Located) -> Option<GrayImage> {
-    use imageproc::geometric_transformations::{Border, Interpolation, Projection, warp_into};
-    let from = card.corners.map(|p| (p[0] as f32, p[1] as f32));
-    let (w, h) = (RECT_W as f32, RECT_H as f32);
-    let to = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)];
-    let projection = Projection::from_control_points(from, to)?;
-    let mut out = GrayImage::new(RECT_W, RECT_H);
-    warp_into(
-        luma,
-        projection,
-        Interpolation::Bilinear,
-        Border::Replicate,
-        &mut out,
-    );
-    Some(out)
+    warp(luma, &card.corners, RECT_W, RECT_H)
 }
 
 /// How the print inside an outline runs, measured on the outline squared up to the picture's

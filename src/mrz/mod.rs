@@ -142,13 +142,7 @@ fn cross_check(m: &Mrz, facts: &Facts, today: NaiveDate, out: &mut Vec<Finding>)
 /// sumsub:dataMismatch_fullName), `explain NAME_MISMATCH` gives the advice that fits
 /// (transliteration, order, truncation), and the fix is in `full_name`, not in the MRZ.
 fn check_name(m: &Mrz, full: &str) -> Option<Finding> {
-    let mrz_tokens: Vec<String> = m
-        .surname
-        .split(' ')
-        .chain(m.given_names.split(' '))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let mrz_tokens = m.name_tokens();
     if mrz_tokens.is_empty() || full.trim().is_empty() {
         return None;
     }

@@ -110,6 +110,18 @@ pub struct Mrz {
     pub expiry_pos: (usize, usize),
 }
 
+impl Mrz {
+    /// The name's words, surname first, as the MRZ prints them.
+    pub fn name_tokens(&self) -> Vec<String> {
+        self.surname
+            .split(' ')
+            .chain(self.given_names.split(' '))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
 /// The result of reading an MRZ: what it says (when the layout could be recognised) and every
 /// format and check-digit problem found on the way.
 #[derive(Clone, Debug, Default)]
